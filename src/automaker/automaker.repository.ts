@@ -1,0 +1,49 @@
+/** Cypher for automakers: lookups, pages, relationships and the upsert. */
+
+export const AUTOMAKER_PROJECTION =
+  'a{.id, .name, sources: coalesce(a.sources, []), ' +
+  'countryId: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | c.id]), ' +
+  'headquartersSources: coalesce(head([(a)-[h:HEADQUARTERED_IN]->(:Country) | h.sources]), [])}';
+
+export const AUTOMAKERS_BY_ID = `
+UNWIND $ids AS id
+MATCH (a:Automaker {id: id})
+RETURN ${AUTOMAKER_PROJECTION} AS node`;
+
+export const AUTOMAKERS_BY_COUNTRY = `
+UNWIND $ids AS key
+MATCH (:Country {id: key})<-[:HEADQUARTERED_IN]-(a:Automaker)
+WITH key, a ORDER BY a.name, a.id
+RETURN key, ${AUTOMAKER_PROJECTION} AS item`;
+
+/** Market links of each automaker: SELLS_IN, EXPORTS_TO or TARGETS, with evidence and dates. */
+export const MARKET_LINKS_BY_AUTOMAKER = `
+UNWIND $ids AS key
+MATCH (:Automaker {id: key})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market)
+WITH key, r, m ORDER BY m.name, type(r)
+RETURN key, {automakerId: key, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,
+  until: r.until, untilPrecision: r.untilPrecision, sources: coalesce(r.sources, [])} AS item`;
+
+/** One page of automakers after a cursor key (ordered by id), and the total. */
+export const AUTOMAKER_PAGE = `
+CALL () { MATCH (a:Automaker) RETURN count(a) AS totalCount }
+CALL () {
+  MATCH (a:Automaker)
+  WHERE $after IS NULL OR a.id > $after
+  RETURN a ORDER BY a.id LIMIT $limit
+}
+RETURN totalCount, collect(${AUTOMAKER_PROJECTION}) AS nodes`;
+
+/** Creates or updates an automaker and moves its headquarters; returns null when the country is missing. */
+export const UPSERT_AUTOMAKER = `
+MATCH (c:Country {id: $countryId})
+MERGE (a:Automaker {id: $id})
+  ON CREATE SET a.createdAt = datetime(), a.sources = []
+SET a:Entity, a.name = $name, a.updatedAt = datetime()
+WITH a, c
+OPTIONAL MATCH (a)-[old:HEADQUARTERED_IN]->(other:Country) WHERE other <> c
+DELETE old
+WITH a, c
+MERGE (a)-[h:HEADQUARTERED_IN]->(c)
+  ON CREATE SET h.sources = []
+RETURN ${AUTOMAKER_PROJECTION} AS node`;

@@ -1,0 +1,44 @@
+/** Automaker: a company that makes vehicles. */
+
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.interface';
+import { PageInfo } from '../common/page-info.type';
+
+/** An automaker as stored. */
+export interface AutomakerRecord {
+  id: string;
+  name: string;
+  countryId: string | null;
+  sources: string[];
+  headquartersSources: string[];
+}
+
+@ObjectType('Automaker', {
+  implements: Node,
+  description: 'A company that makes vehicles, e.g. BYD, SAIC, Tesla, Nio, Xpeng.',
+})
+export class Automaker extends Node {
+  @Field({ description: 'The name it is known by, e.g. "BYD".' })
+  name!: string;
+}
+
+@ObjectType('AutomakerEdge', { description: 'An automaker in a page of automakers, with its cursor.' })
+export class AutomakerEdge {
+  @Field({ description: 'Opaque cursor of this edge: pass it as `after` to get the automakers that follow.' })
+  cursor!: string;
+
+  @Field(() => Automaker, { description: 'The automaker.' })
+  node!: AutomakerRecord;
+}
+
+@ObjectType('AutomakerConnection', { description: 'A page of automakers, ordered by id (Relay cursor connection).' })
+export class AutomakerConnection {
+  @Field(() => [AutomakerEdge], { description: 'The automakers of this page, each with its cursor.' })
+  edges!: AutomakerEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to ask for the next one.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Number of automakers in the whole list, over all pages.' })
+  totalCount!: number;
+}

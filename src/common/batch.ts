@@ -1,0 +1,33 @@
+/** DataLoader builders over the executor: one batched Cypher query per tick, keys in, results in key order. */
+
+import DataLoader from 'dataloader';
+import type { Executor } from '../neo4j/executor';
+
+/**
+ * Loads records by id with one query per batch. The Cypher receives `$ids` and returns rows with a
+ * `node` map that has an `id`; a missing id resolves to null.
+ */
+export function byIdLoader<T extends { id: string }>(executor: Executor, cypher: string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await executor.read<{ node: T }>(cypher, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.node.id, row.node]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Loads a list per key with one query per batch. The Cypher receives `$ids` and returns rows with
+ * `key` and `item`, in the order each list should have.
+ */
+export function groupLoader<T>(executor: Executor, cypher: string): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await executor.read<{ key: string; item: T }>(cypher, { ids: [...ids] });
+    const byKey = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = byKey.get(row.key);
+      if (list === undefined) byKey.set(row.key, [row.item]);
+      else list.push(row.item);
+    }
+    return ids.map((id) => byKey.get(id) ?? []);
+  });
+}

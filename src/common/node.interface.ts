@@ -1,0 +1,14 @@
+/** The Node interface: anything with a global id, fetchable with Query.node. */
+
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { kindOf, LABEL_BY_KIND } from './ids';
+
+@InterfaceType('Node', {
+  description:
+    'An entity with a global, stable, readable id of the form "<kind>:<key>" (country:CN, automaker:byd, factory:tesla-shanghai, market:russia, org:cpca, source:…, figure:…). Fetch any of them with `node(id:)`.',
+  resolveType: (value: { id: string }) => LABEL_BY_KIND[kindOf(value.id)],
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Global id, "<kind>:<key>".' })
+  id!: string;
+}

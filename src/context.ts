@@ -1,0 +1,43 @@
+/** The per-request context: a counting executor, the caller's auth, and a fresh set of DataLoaders. */
+
+import { authenticate, type AuthState } from './auth';
+import { createAutomakerLoaders } from './automaker/automaker.loaders';
+import { createCountryLoaders } from './country/country.loaders';
+import { createFactoryLoaders } from './factory/factory.loaders';
+import { createFigureLoaders } from './figure/figure.loaders';
+import { createMarketLoaders } from './market/market.loaders';
+import type { Executor } from './neo4j/executor';
+import { createOrganizationLoaders } from './organization/organization.loaders';
+import { createSourceLoaders } from './source/source.loaders';
+
+/** Every DataLoader of one request. They die with the request, so their caches never go stale. */
+export function createLoaders(executor: Executor) {
+  return {
+    ...createCountryLoaders(executor),
+    ...createAutomakerLoaders(executor),
+    ...createFactoryLoaders(executor),
+    ...createMarketLoaders(executor),
+    ...createOrganizationLoaders(executor),
+    ...createSourceLoaders(executor),
+    ...createFigureLoaders(executor),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  /** Executor of this request (counts its Cypher statements). */
+  executor: Executor;
+  loaders: Loaders;
+  auth: AuthState;
+}
+
+/** Builds the context of one request from the shared executor and the request's headers. */
+export function createContext(
+  shared: Executor,
+  authorization: string | undefined,
+  apiToken: string | undefined,
+): Context {
+  const executor = shared.fork();
+  return { executor, loaders: createLoaders(executor), auth: authenticate(authorization, apiToken) };
+}

@@ -1,0 +1,15 @@
+/** Per-request DataLoaders for countries. */
+
+import { byIdLoader, groupLoader } from '../common/batch';
+import type { Executor } from '../neo4j/executor';
+import { COUNTRIES_BY_ID, MARKET_IDS_BY_COUNTRY } from './country.repository';
+import type { CountryRecord } from './country.type';
+
+export function createCountryLoaders(executor: Executor) {
+  return {
+    countryById: byIdLoader<CountryRecord>(executor, COUNTRIES_BY_ID),
+    marketMembershipsByCountry: groupLoader<{ marketId: string; sources: string[] }>(executor, MARKET_IDS_BY_COUNTRY),
+  };
+}
+
+export type CountryLoaders = ReturnType<typeof createCountryLoaders>;

@@ -1,0 +1,15 @@
+/** Cypher for countries. */
+
+export const COUNTRY_PROJECTION = 'c{.id, .code, .name, sources: coalesce(c.sources, [])}';
+
+export const COUNTRIES_BY_ID = `
+UNWIND $ids AS id
+MATCH (c:Country {id: id})
+RETURN ${COUNTRY_PROJECTION} AS node`;
+
+/** Markets that include each country (region membership), by market id. */
+export const MARKET_IDS_BY_COUNTRY = `
+UNWIND $ids AS key
+MATCH (c:Country {id: key})<-[r:INCLUDES]-(m:Market)
+WITH key, m, r ORDER BY m.id
+RETURN key, {marketId: m.id, sources: coalesce(r.sources, [])} AS item`;

@@ -1,0 +1,24 @@
+/** Country: an exporter, a location of factories, a headquarters, a member of markets. */
+
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.interface';
+
+/** A country as stored. */
+export interface CountryRecord {
+  id: string;
+  code: string;
+  name: string;
+  sources: string[];
+}
+
+@ObjectType('Country', {
+  implements: Node,
+  description: 'A country: it exports vehicles, hosts factories and headquarters, and belongs to markets.',
+})
+export class Country extends Node {
+  @Field({ description: 'ISO 3166-1 alpha-2' })
+  code!: string;
+
+  @Field({ description: 'English short name, e.g. "China".' })
+  name!: string;
+}

@@ -1,0 +1,5 @@
+/** Countries. */
+
+export { Country, type CountryRecord } from './country.type';
+export { createCountryLoaders, type CountryLoaders } from './country.loaders';
+export { CountryResolver } from './country.resolver';

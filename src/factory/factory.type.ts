@@ -1,0 +1,108 @@
+/** Factory: a plant that builds vehicles, operated by an automaker, located in a country. */
+
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DatePrecision } from '../common/date-precision.enum';
+import { DateScalar } from '../common/date.scalar';
+import { Node } from '../common/node.interface';
+
+export enum FactoryStatus {
+  OPERATING = 'OPERATING',
+  UNDER_CONSTRUCTION = 'UNDER_CONSTRUCTION',
+  ANNOUNCED = 'ANNOUNCED',
+  CLOSED = 'CLOSED',
+}
+
+registerEnumType(FactoryStatus, {
+  name: 'FactoryStatus',
+  description: 'Where a factory stands, as its latest source says.',
+  valuesConfig: {
+    OPERATING: { description: 'Builds vehicles.' },
+    UNDER_CONSTRUCTION: { description: 'Being built; not yet producing.' },
+    ANNOUNCED: { description: 'Announced or planned; construction not known to have started.' },
+    CLOSED: { description: 'No longer producing.' },
+  },
+});
+
+export enum FactoryRole {
+  EXPORT_HUB = 'EXPORT_HUB',
+}
+
+registerEnumType(FactoryRole, {
+  name: 'FactoryRole',
+  description: "A role a factory plays in its automaker's trade.",
+  valuesConfig: {
+    EXPORT_HUB: { description: "A main source of the automaker's exports (e.g. Tesla's Shanghai Gigafactory)." },
+  },
+});
+
+/** A factory as stored, with the ids and evidence of its location and operator. */
+export interface FactoryRecord {
+  id: string;
+  name: string;
+  city: string | null;
+  status: FactoryStatus;
+  products: string[];
+  roles: FactoryRole[];
+  capacityPerYear: number | null;
+  announced: string | null;
+  announcedPrecision: DatePrecision | null;
+  constructionStarted: string | null;
+  constructionStartedPrecision: DatePrecision | null;
+  opened: string | null;
+  openedPrecision: DatePrecision | null;
+  closed: string | null;
+  closedPrecision: DatePrecision | null;
+  countryId: string | null;
+  automakerId: string | null;
+  sources: string[];
+  locationSources: string[];
+  operatorSources: string[];
+}
+
+@ObjectType('Factory', {
+  implements: Node,
+  description: "A plant that builds vehicles, e.g. Tesla's Shanghai Gigafactory or BYD's bus plant in Komárom.",
+})
+export class Factory extends Node {
+  @Field({ description: 'Name, e.g. "Tesla Gigafactory Shanghai".' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'City or area, where known.' })
+  city!: string | null;
+
+  @Field(() => FactoryStatus, { description: 'Where the factory stands.' })
+  status!: FactoryStatus;
+
+  @Field(() => [String], { description: 'What it makes, e.g. passenger cars, electric vehicles, buses.' })
+  products!: string[];
+
+  @Field(() => [FactoryRole], { description: "Roles it plays in its automaker's trade, e.g. EXPORT_HUB." })
+  roles!: FactoryRole[];
+
+  @Field(() => Int, { nullable: true, description: 'Vehicles it can build a year, where a source says.' })
+  capacityPerYear!: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was announced.' })
+  announced!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact `announced` is.' })
+  announcedPrecision!: DatePrecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When construction started.' })
+  constructionStarted!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact `constructionStarted` is.' })
+  constructionStartedPrecision!: DatePrecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it started production.' })
+  opened!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact `opened` is.' })
+  openedPrecision!: DatePrecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it stopped production.' })
+  closed!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact `closed` is.' })
+  closedPrecision!: DatePrecision | null;
+}

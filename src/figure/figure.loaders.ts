@@ -1,0 +1,66 @@
+/** Per-request DataLoaders for trade figures. */
+
+import DataLoader from 'dataloader';
+import { byIdLoader } from '../common/batch';
+import type { Executor } from '../neo4j/executor';
+import type { TradeFigureFilter } from './figure.filter';
+import { FIGURES_BY_EXPORTER, FIGURES_BY_ID } from './figure.repository';
+import type { FigureRecord } from './figure.type';
+
+/** A request for one exporter's figures under one filter. */
+export interface ExportsKey {
+  exporterId: string;
+  filter: Required<{ [K in keyof TradeFigureFilter]: NonNullable<TradeFigureFilter[K]> | null }>;
+}
+
+/** Normalises a filter so that equal filters share a batch and a cache entry. */
+export function normaliseFilter(filter: TradeFigureFilter | null | undefined): ExportsKey['filter'] {
+  return {
+    year: filter?.year ?? null,
+    destination: filter?.destination ?? null,
+    metric: filter?.metric ?? null,
+    worldwide: filter?.worldwide ?? null,
+    basis: filter?.basis ?? null,
+    vehicleClass: filter?.vehicleClass ?? null,
+    countedBy: filter?.countedBy ?? null,
+  };
+}
+
+/**
+ * Figures per exporter. Keys with the same filter run as one query over all their exporters, so a
+ * list of countries each asking for exports(filter: {year: 2023}) costs one query.
+ */
+function exportsLoader(executor: Executor): DataLoader<ExportsKey, FigureRecord[], string> {
+  return new DataLoader<ExportsKey, FigureRecord[], string>(
+    async (keys) => {
+      const groups = new Map<string, ExportsKey[]>();
+      for (const key of keys) {
+        const filterKey = JSON.stringify(key.filter);
+        groups.set(filterKey, [...(groups.get(filterKey) ?? []), key]);
+      }
+      const results = new Map<string, FigureRecord[]>();
+      await Promise.all(
+        [...groups.entries()].map(async ([filterKey, group]) => {
+          const ids = [...new Set(group.map((k) => k.exporterId))];
+          const rows = await executor.read<{ key: string; item: FigureRecord }>(FIGURES_BY_EXPORTER, {
+            ids,
+            ...group[0]!.filter,
+          });
+          for (const id of ids) results.set(`${id}|${filterKey}`, []);
+          for (const row of rows) results.get(`${row.key}|${filterKey}`)!.push(row.item);
+        }),
+      );
+      return keys.map((k) => results.get(`${k.exporterId}|${JSON.stringify(k.filter)}`) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.exporterId}|${JSON.stringify(k.filter)}` },
+  );
+}
+
+export function createFigureLoaders(executor: Executor) {
+  return {
+    figureById: byIdLoader<FigureRecord>(executor, FIGURES_BY_ID),
+    exportsByExporter: exportsLoader(executor),
+  };
+}
+
+export type FigureLoaders = ReturnType<typeof createFigureLoaders>;

@@ -1,0 +1,138 @@
+/** The relationship fields of TradeFigure, and Query.exporterRanking. */
+
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput } from '../common/errors';
+import { kindOf, parseId } from '../common/ids';
+import type { Context } from '../context';
+import type { AutomakerRecord } from '../automaker/automaker.type';
+import type { CountryRecord } from '../country/country.type';
+import { Market, type MarketRecord } from '../market';
+import { Organization, type OrganizationRecord } from '../organization';
+import { Source, loadSources, type SourceRecord } from '../source';
+import { CountingMethod, ExporterKind, TradeMetric, VehicleClass } from './figure.enums';
+import type { TradeFigureFilter } from './figure.filter';
+import { normaliseFilter } from './figure.loaders';
+import { EXPORTER_RANKING } from './figure.repository';
+import { Exporter, TradeFigure, type FigureRecord } from './figure.type';
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+function getValidYear(year: number, argument: string): number {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw badUserInput(`Argument "${argument}" must be a year from ${MIN_YEAR} to ${MAX_YEAR}; got ${year}.`, argument);
+  }
+  return year;
+}
+
+/** The figures of one exporter that match a filter, through the per-request loader. */
+export function loadExports(
+  ctx: Context,
+  exporterId: string,
+  filter: TradeFigureFilter | null | undefined,
+): Promise<FigureRecord[]> {
+  if (filter?.year !== undefined && filter.year !== null) getValidYear(filter.year, 'filter.year');
+  if (filter?.destination !== undefined && filter.destination !== null) {
+    parseId(filter.destination, 'filter.destination', 'market');
+  }
+  return ctx.loaders.exportsByExporter.load({ exporterId, filter: normaliseFilter(filter) });
+}
+
+/** Loads a country or an automaker by id, for the Exporter union. */
+export function loadExporter(ctx: Context, id: string): Promise<CountryRecord | AutomakerRecord | null> {
+  return kindOf(id) === 'country' ? ctx.loaders.countryById.load(id) : ctx.loaders.automakerById.load(id);
+}
+
+@ObjectType('ExporterRank', { description: 'One place in a ranking of exporters.' })
+export class ExporterRank {
+  @Field(() => Int, { description: 'Place in the ranking, 1 for the largest value.' })
+  rank!: number;
+
+  @Field(() => Exporter, { description: 'The country or automaker at this place.' })
+  exporter!: CountryRecord | AutomakerRecord;
+
+  @Field(() => TradeFigure, { description: 'The figure the place is based on (the preferred one, see exporterRanking).' })
+  figure!: FigureRecord;
+}
+
+@Resolver(() => TradeFigure)
+export class FigureResolver {
+  @FieldResolver(() => Exporter, { description: 'Who exported: a country or an automaker.' })
+  async exporter(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<CountryRecord | AutomakerRecord> {
+    return (await loadExporter(ctx, figure.exporterId))!;
+  }
+
+  @FieldResolver(() => Market, { nullable: true, description: 'Null means worldwide.' })
+  destination(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<MarketRecord | null> | null {
+    return figure.destinationId === null ? null : ctx.loaders.marketById.load(figure.destinationId);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "Who produced the figure. Null for a company's own statement.",
+  })
+  reportedBy(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<OrganizationRecord | null> | null {
+    return figure.reporterId === null ? null : ctx.loaders.organizationById.load(figure.reporterId);
+  }
+
+  @FieldResolver(() => Source, { description: 'Where it was published.' })
+  async source(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<SourceRecord> {
+    return (await ctx.loaders.sourceById.load(figure.sourceId))!;
+  }
+
+  @FieldResolver(() => [Source], {
+    description: 'The evidence for this figure as a list, like every other fact (its one source).',
+  })
+  sources(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
+    return loadSources(ctx, [figure.sourceId]);
+  }
+
+  @Query(() => [ExporterRank], {
+    description:
+      'Exporters ranked by their worldwide figure for a whole calendar year. Only figures that count the same thing compete: ' +
+      'the same metric, vehicle class and counting method (customs counts, which may include used vehicles, are never ranked against ' +
+      "manufacturers' counts of new ones). Where an exporter has several such figures, the preferred one is used: OFFICIAL beats " +
+      'ESTIMATE beats FORECAST (targets are not ranked), then the later publication. Figures flagged doubtful are left out unless asked for.',
+  })
+  async exporterRanking(
+    @Arg('year', () => Int, { description: 'Calendar year, e.g. 2023.' }) year: number,
+    @Arg('metric', () => TradeMetric, { nullable: true, defaultValue: TradeMetric.UNITS, description: 'What to rank by (default UNITS).' })
+    metric: TradeMetric,
+    @Arg('vehicleClass', () => VehicleClass, {
+      nullable: true,
+      defaultValue: VehicleClass.ALL_VEHICLES,
+      description: 'Which vehicles the compared figures count (default ALL_VEHICLES).',
+    })
+    vehicleClass: VehicleClass,
+    @Arg('countedBy', () => CountingMethod, {
+      nullable: true,
+      defaultValue: CountingMethod.MANUFACTURERS,
+      description: "Whose counts to compare (default MANUFACTURERS: new vehicles, as each country's industry counts them).",
+    })
+    countedBy: CountingMethod,
+    @Arg('exporterKind', () => ExporterKind, {
+      nullable: true,
+      defaultValue: ExporterKind.COUNTRY,
+      description: 'Rank countries (default) or automakers.',
+    })
+    exporterKind: ExporterKind,
+    @Arg('includeDoubtful', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Also rank figures flagged doubtful (default false).',
+    })
+    includeDoubtful: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ExporterRank[]> {
+    const rows = await ctx.executor.read<{ figure: FigureRecord }>(EXPORTER_RANKING, {
+      year: getValidYear(year, 'year'),
+      metric: metric ?? TradeMetric.UNITS,
+      vehicleClass: vehicleClass ?? VehicleClass.ALL_VEHICLES,
+      countedBy: countedBy ?? CountingMethod.MANUFACTURERS,
+      exporterKind: exporterKind ?? ExporterKind.COUNTRY,
+      includeDoubtful: includeDoubtful ?? false,
+    });
+    const exporters = await Promise.all(rows.map((row) => loadExporter(ctx, row.figure.exporterId)));
+    return rows.map((row, i) => ({ rank: i + 1, exporter: exporters[i]!, figure: row.figure }));
+  }
+}

@@ -1,0 +1,67 @@
+/** TradeFigure: a number a body or a company published about exports, with its provenance. */
+
+import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { kindOf } from '../common/ids';
+import { Node } from '../common/node.interface';
+import { Automaker } from '../automaker/automaker.type';
+import { Country } from '../country/country.type';
+import { CountingMethod, FigureBasis, TradeMetric, VehicleClass } from './figure.enums';
+
+export const Exporter = createUnionType({
+  name: 'Exporter',
+  description: 'Who exports: a country (national figures) or an automaker (its own shipments).',
+  types: () => [Country, Automaker] as const,
+  resolveType: (value: { id: string }) => (kindOf(value.id) === 'country' ? 'Country' : 'Automaker'),
+});
+
+/** A figure as stored, with the ids of what it links to. */
+export interface FigureRecord {
+  id: string;
+  metric: TradeMetric;
+  value: number;
+  basis: FigureBasis;
+  vehicleClass: VehicleClass;
+  countedBy: CountingMethod;
+  periodStart: string;
+  periodEnd: string;
+  doubtful: boolean;
+  exporterId: string;
+  destinationId: string | null;
+  reporterId: string | null;
+  sourceId: string;
+  sourcePublished: string | null;
+}
+
+@ObjectType('TradeFigure', {
+  implements: Node,
+  description:
+    'A number about exports (vehicles, dollars or growth) for one exporter, destination and period, with who produced it and where it was published.',
+})
+export class TradeFigure extends Node {
+  @Field(() => TradeMetric, { description: 'What the value measures.' })
+  metric!: TradeMetric;
+
+  @Field(() => Float, { description: 'The number, in the unit of `metric` (vehicles, US dollars, or percent).' })
+  value!: number;
+
+  @Field(() => FigureBasis, { description: 'How final the figure is: official, estimate, forecast or target.' })
+  basis!: FigureBasis;
+
+  @Field(() => VehicleClass, { description: 'Which vehicles it counts.' })
+  vehicleClass!: VehicleClass;
+
+  @Field(() => CountingMethod, { description: 'Who counted: the manufacturers (new vehicles) or customs.' })
+  countedBy!: CountingMethod;
+
+  @Field(() => DateScalar, { description: 'First and last day that the figure covers.' })
+  periodStart!: string;
+
+  @Field(() => DateScalar, { description: 'Last day that the figure covers.' })
+  periodEnd!: string;
+
+  @Field({
+    description: 'True when the source itself, or a comparison with other sources, casts doubt on the number.',
+  })
+  doubtful!: boolean;
+}

@@ -1,0 +1,7 @@
+/** Trade figures: the numbers, with their provenance, and the ranking built on them. */
+
+export { TradeFigure, Exporter, type FigureRecord } from './figure.type';
+export { CountingMethod, ExporterKind, FigureBasis, TradeMetric, VehicleClass } from './figure.enums';
+export { TradeFigureFilter } from './figure.filter';
+export { createFigureLoaders, type FigureLoaders } from './figure.loaders';
+export { FigureResolver, ExporterRank, loadExports, loadExporter } from './figure.resolver';

@@ -1,0 +1,56 @@
+/** Query.market and the relationship fields of Market and MarketLink. */
+
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { present } from '../common/present';
+import { parseId } from '../common/ids';
+import type { Context } from '../context';
+import { Automaker, type AutomakerRecord } from '../automaker';
+import { Country, type CountryRecord } from '../country';
+import { Source, loadSources, type SourceRecord } from '../source';
+import { Market, MarketLink, type MarketLinkRecord, type MarketRecord } from './market.type';
+
+@Resolver(() => Market)
+export class MarketResolver {
+  @Query(() => Market, { nullable: true, description: 'A market by id, e.g. market:russia; null when no market has it.' })
+  market(
+    @Arg('id', () => ID, { description: 'Id of the form market:<slug>, e.g. market:europe.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<MarketRecord | null> {
+    return ctx.loaders.marketById.load(parseId(id, 'id', 'market').id);
+  }
+
+  @FieldResolver(() => [Country], { description: 'The countries this market covers (one for a country market).' })
+  async countries(@Root() market: MarketRecord, @Ctx() ctx: Context): Promise<CountryRecord[]> {
+    const ids = await ctx.loaders.countryIdsByMarket.load(market.id);
+    return present(await ctx.loaders.countryById.loadMany(ids));
+  }
+
+  @FieldResolver(() => [Automaker], { description: 'Automakers that sell in, export to or target this market.' })
+  async automakers(@Root() market: MarketRecord, @Ctx() ctx: Context): Promise<AutomakerRecord[]> {
+    const ids = await ctx.loaders.automakerIdsByMarket.load(market.id);
+    return present(await ctx.loaders.automakerById.loadMany(ids));
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources that state this market and what it covers.' })
+  sources(@Root() market: MarketRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
+    return loadSources(ctx, market.sources);
+  }
+}
+
+@Resolver(() => MarketLink)
+export class MarketLinkResolver {
+  @FieldResolver(() => Market, { description: 'The market.' })
+  async market(@Root() link: MarketLinkRecord, @Ctx() ctx: Context): Promise<MarketRecord> {
+    return (await ctx.loaders.marketById.load(link.marketId))!;
+  }
+
+  @FieldResolver(() => Automaker, { description: 'The automaker.' })
+  async automaker(@Root() link: MarketLinkRecord, @Ctx() ctx: Context): Promise<AutomakerRecord> {
+    return (await ctx.loaders.automakerById.load(link.automakerId))!;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources that state this link.' })
+  sources(@Root() link: MarketLinkRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
+    return loadSources(ctx, link.sources);
+  }
+}

@@ -1,0 +1,25 @@
+/** Constraints and indexes of the graph, created at start and idempotent (IF NOT EXISTS). */
+
+import type { Executor } from './executor';
+
+const LABELS = ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure'];
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  // Every node carries :Entity and its kind's label; ids are unique across the graph and per kind.
+  ...LABELS.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom".
+  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+   FOR (n:Country|Automaker|Factory|Market|Organization|Source)
+   ON EACH [n.name, n.shortName, n.code, n.title, n.publisher, n.city]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+  'CREATE INDEX trade_figure_period IF NOT EXISTS FOR (f:TradeFigure) ON (f.periodStart, f.periodEnd)',
+  'CREATE INDEX trade_figure_metric IF NOT EXISTS FOR (f:TradeFigure) ON (f.metric)',
+];
+
+/** Creates what is missing and waits until every index is online. */
+export async function applySchema(executor: Executor): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await executor.write(statement);
+  await executor.write('CALL db.awaitIndexes(120)');
+}

@@ -1,0 +1,5 @@
+/** Organizations: the bodies that publish figures. */
+
+export { Organization, type OrganizationRecord } from './organization.type';
+export { createOrganizationLoaders, type OrganizationLoaders } from './organization.loaders';
+export { OrganizationResolver } from './organization.resolver';

@@ -1,0 +1,50 @@
+/** Builds the executable GraphQL schema from the type-graphql resolvers of every domain. */
+
+import 'reflect-metadata';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { AutomakerResolver } from '../automaker';
+import { CountryResolver } from '../country';
+import { FactoryResolver } from '../factory';
+import { FigureResolver } from '../figure';
+import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
+import { MarketLinkResolver, MarketResolver } from '../market';
+import { OrganizationResolver } from '../organization';
+import { Automaker } from '../automaker/automaker.type';
+import { Country } from '../country/country.type';
+import { Factory } from '../factory/factory.type';
+import { TradeFigure } from '../figure/figure.type';
+import { Market } from '../market/market.type';
+import { Organization } from '../organization/organization.type';
+import { Source } from '../source/source.type';
+
+export const RESOLVERS = [
+  AutomakerResolver,
+  CountryResolver,
+  FactoryResolver,
+  FigureResolver,
+  GraphResolver,
+  MarketLinkResolver,
+  MarketResolver,
+  OrganizationResolver,
+  PathResolver,
+  PathStepResolver,
+] as const;
+
+let cached: GraphQLSchema | undefined;
+
+/**
+ * The schema, sorted so that the emitted SDL is stable. Built once per process: type-graphql's
+ * metadata is global, and the schema holds no per-request state.
+ */
+export function buildAutographSchema(): GraphQLSchema {
+  cached ??= lexicographicSortSchema(
+    buildSchemaSync({
+      resolvers: RESOLVERS,
+      // Every entity type, so that Node and Exporter know all their members even if no field returns them directly.
+      orphanedTypes: [Automaker, Country, Factory, Market, Organization, Source, TradeFigure],
+      validate: false,
+    }),
+  );
+  return cached;
+}

@@ -1,0 +1,64 @@
+/** Source: a document that states facts. */
+
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DatePrecision } from '../common/date-precision.enum';
+import { DateScalar } from '../common/date.scalar';
+import { Node } from '../common/node.interface';
+
+export enum SourceKind {
+  NEWS = 'NEWS',
+  STATISTICS = 'STATISTICS',
+  COMPANY = 'COMPANY',
+  GOVERNMENT = 'GOVERNMENT',
+  ANALYSIS = 'ANALYSIS',
+}
+
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'What kind of document a source is.',
+  valuesConfig: {
+    NEWS: { description: 'A news article.' },
+    STATISTICS: { description: 'A statistics release of an association, customs office or institute.' },
+    COMPANY: { description: "A company's own announcement or filing." },
+    GOVERNMENT: { description: 'A government or regulator document.' },
+    ANALYSIS: { description: 'An analysis by a consultancy or research firm.' },
+  },
+});
+
+/** A source as stored (the GraphQL fields below, plain). */
+export interface SourceRecord {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string | null;
+  published: string | null;
+  publishedPrecision: DatePrecision | null;
+  kind: SourceKind;
+}
+
+@ObjectType('Source', {
+  implements: Node,
+  description: 'A document that states facts: a news article, a statistics release.',
+})
+export class Source extends Node {
+  @Field({ description: 'Who published the document (a news outlet, an association, a company).' })
+  publisher!: string;
+
+  @Field({ description: 'A short descriptive title of the document.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the document can be read; null when not known.' })
+  url!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was published (first day of the month or year when only that is known: see publishedPrecision).',
+  })
+  published!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact `published` is.' })
+  publishedPrecision!: DatePrecision | null;
+
+  @Field(() => SourceKind, { description: 'What kind of document this is.' })
+  kind!: SourceKind;
+}
