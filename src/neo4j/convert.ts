@@ -1,6 +1,6 @@
 /** Turns values that neo4j-driver returns into plain JSON-ready values. */
 
-import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 
 /**
  * Converts Neo4j temporal values to ISO strings ("2023-12-31") and Integers to numbers, recursively
@@ -24,4 +24,19 @@ export function toPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(v);
   return out;
+}
+
+/**
+ * Prepares query parameters: JavaScript integers are sent as Neo4j integers (the driver would send
+ * every number as a float, which Cypher refuses for LIMIT, date({year: …}) and the like).
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) out[key] = toParams(v);
+    return out;
+  }
+  return value;
 }

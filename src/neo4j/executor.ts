@@ -5,7 +5,7 @@
  */
 
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
-import { toPlain } from './convert';
+import { toParams, toPlain } from './convert';
 import { toGraphQLError } from './errors';
 
 /** Runs one Cypher statement inside an open transaction and returns plain rows. */
@@ -79,7 +79,7 @@ export class Executor {
   private runner(tx: ManagedTransaction): Run {
     return async <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => {
       this.statements += 1;
-      const result: QueryResult<RecordShape> = await tx.run(cypher, params);
+      const result: QueryResult<RecordShape> = await tx.run(cypher, toParams(params) as Record<string, unknown>);
       return result.records.map((record) => toPlain(record.toObject()) as T);
     };
   }

@@ -38,13 +38,18 @@ let cached: GraphQLSchema | undefined;
  * metadata is global, and the schema holds no per-request state.
  */
 export function buildAutographSchema(): GraphQLSchema {
-  cached ??= lexicographicSortSchema(
-    buildSchemaSync({
-      resolvers: RESOLVERS,
-      // Every entity type, so that Node and Exporter know all their members even if no field returns them directly.
-      orphanedTypes: [Automaker, Country, Factory, Market, Organization, Source, TradeFigure],
-      validate: false,
-    }),
-  );
+  if (cached !== undefined) return cached;
+  const schema = buildSchemaSync({
+    resolvers: RESOLVERS,
+    // Every entity type, so that Node and Exporter know all their members even if no field returns them directly.
+    orphanedTypes: [Automaker, Country, Factory, Market, Organization, Source, TradeFigure],
+    validate: false,
+  });
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description =
+    'Questions about the car-trade graph: entities by id, lists, search, paths and rankings.';
+  schema.getMutationType()!.description =
+    'Changes to the graph. Every mutation needs the header Authorization: Bearer <API_TOKEN>.';
+  cached = lexicographicSortSchema(schema);
   return cached;
 }

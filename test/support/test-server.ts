@@ -1,0 +1,112 @@
+/** An Autograph server for one integration test file, on a free port, against the test Neo4j. */
+
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createHash } from 'node:crypto';
+import { print } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/neo4j/driver';
+import { Executor } from '../../src/neo4j/executor';
+import { buildAutographSchema } from '../../src/schema/build';
+import { QUERY_COUNT_HEADER, startServer, type RunningServer } from '../../src/server';
+
+export const TEST_TOKEN = 'test-token-0123456789abcdef';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; path?: string[]; extensions?: { code?: string } & Record<string, unknown> }[] };
+  /** Cypher statements the request ran (from the response header). */
+  cypherQueries: number;
+  headers: Headers;
+}
+
+export interface TestServer {
+  url: string;
+  driver: Driver;
+  executor: Executor;
+  server: RunningServer;
+  /** Posts a raw GraphQL request. */
+  request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Posts a typed document from schema/generated. */
+  run<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<R>>;
+  close(): Promise<void>;
+}
+
+export function testNeo4jUri(): string {
+  const uri = process.env['AUTOGRAPH_TEST_NEO4J_URI'];
+  if (uri === undefined) throw new Error('AUTOGRAPH_TEST_NEO4J_URI is not set: run through the integration project');
+  return uri;
+}
+
+export function testDriver(): Driver {
+  const external = process.env['NEO4J_URI'] !== undefined && process.env['NEO4J_URI'] !== '';
+  return createDriver({
+    uri: testNeo4jUri(),
+    username: process.env['NEO4J_USERNAME'],
+    password: external ? process.env['NEO4J_PASSWORD'] : undefined,
+  });
+}
+
+export async function startTestServer(options: { apiToken?: string | null; production?: boolean } = {}): Promise<TestServer> {
+  const driver = testDriver();
+  const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j' });
+  const server = await startServer(
+    {
+      schema: buildAutographSchema(),
+      executor,
+      apiToken: options.apiToken === null ? undefined : (options.apiToken ?? TEST_TOKEN),
+      production: options.production ?? false,
+    },
+    0,
+    '127.0.0.1',
+  );
+  const request = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<T>['body'];
+    return {
+      status: response.status,
+      body,
+      cypherQueries: Number(response.headers.get(QUERY_COUNT_HEADER) ?? NaN),
+      headers: response.headers,
+    };
+  };
+  return {
+    url: server.url,
+    driver,
+    executor,
+    server,
+    request,
+    run: (document, variables, headers) => request(print(document), variables, headers),
+    close: async () => {
+      await server.stop();
+      await driver.close();
+    },
+  };
+}
+
+/** A checksum of the whole graph (nodes, properties, relationships), to prove something changed nothing. */
+export async function graphChecksum(executor: Executor): Promise<string> {
+  const [row] = await executor.read<{ nodes: unknown[]; rels: unknown[] }>(`
+    CALL () { MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS nodes }
+    CALL () { MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
+    RETURN nodes, rels`);
+  const stable = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(stable)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, stable(v)]))
+        : value;
+  const digest = createHash('sha256').update(JSON.stringify(stable(row))).digest('hex');
+  return `${row!.nodes.length} nodes/${row!.rels.length} relationships/${digest.slice(0, 16)}`;
+}
