@@ -27,7 +27,7 @@ WHERE ($year IS NULL OR (f.periodStart >= date({year: $year, month: 1, day: 1})
   AND ($vehicleClass IS NULL OR f.vehicleClass = $vehicleClass)
   AND ($countedBy IS NULL OR f.countedBy = $countedBy)
   AND ($destination IS NULL OR EXISTS { (f)-[:DESTINATION]->(:Market {id: $destination}) })
-  AND ($worldwide IS NULL OR $worldwide = NOT EXISTS { (f)-[:DESTINATION]->() })
+  AND ($worldwide IS NULL OR $worldwide = (NOT EXISTS { (f)-[:DESTINATION]->() }))
 WITH key, f ORDER BY f.periodStart, f.periodEnd, f.metric, f.id
 RETURN key, ${FIGURE_PROJECTION} AS item`;
 

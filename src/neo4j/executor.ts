@@ -70,7 +70,13 @@ export class Executor {
       const body = (tx: ManagedTransaction): Promise<T> => work(this.runner(tx));
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      throw toGraphQLError(error);
+      const mapped = toGraphQLError(error);
+      // The client sees a generic message; the operator needs the database's own words.
+      if (mapped.extensions['code'] === 'INTERNAL_SERVER_ERROR') {
+        const detail = error instanceof Error ? error.message : String(error);
+        console.error(`[autograph] Cypher failed (${String(mapped.extensions['neo4jCode'] ?? 'unknown')}): ${detail}`);
+      }
+      throw mapped;
     } finally {
       await session.close();
     }
