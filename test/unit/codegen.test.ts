@@ -1,0 +1,24 @@
+/** The typed documents in schema/generated are what GraphQL Code Generator makes of today's schema and operations. */
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..', '..');
+
+it('schema/generated/graphql.ts is up to date (run `npm run codegen` after changing the schema or an operation)', () => {
+  // The CLI in a child process: its plugins are ES modules, which jest's CommonJS runtime cannot load.
+  const result = spawnSync(path.join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.ts', '--check'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  expect(result.stdout + result.stderr).not.toContain('stale files were detected');
+  expect(result.status).toBe(0);
+}, 60_000);
+
+it('every example operation starts with the question it answers', () => {
+  const dir = path.join(root, 'schema', 'operations');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+  expect(files.length).toBeGreaterThanOrEqual(8);
+  for (const file of files) expect(fs.readFileSync(path.join(dir, file), 'utf8')).toMatch(/^# .+\n(query|mutation) /);
+});
