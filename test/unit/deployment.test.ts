@@ -67,3 +67,17 @@ describe('.env.example', () => {
     expect(listed.sort()).toEqual([...names].sort());
   });
 });
+
+describe('README', () => {
+  const readme = read('README.md');
+
+  it('gives the two lines, and .ci/run runs its test line', () => {
+    expect(readme).toContain('npm ci && npm start');
+    expect(readme).toContain('npm ci && npm test');
+    expect(read('.ci/run')).toMatch(/^npm ci && npm test$/m);
+  });
+
+  it('documents every configuration variable in its table', () => {
+    for (const variable of CONFIG_VARIABLES) expect(readme).toContain(`| \`${variable.name}\` |`);
+  });
+});

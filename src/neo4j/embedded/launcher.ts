@@ -66,7 +66,7 @@ export function projectRoot(from: string = __dirname): string {
 }
 
 /** Fails with a message that names what to install when a command is missing. */
-function requireCommand(command: string, args: string[], what: string): void {
+export function requireCommand(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { stdio: 'ignore' });
   if (result.error !== undefined) {
     throw new EmbeddedNeo4jError(
