@@ -22,9 +22,11 @@ async function main(): Promise<void> {
     if (shuttingDown) return;
     shuttingDown = true;
     log(`${signal}: shutting down…`);
+    const t0 = Date.now();
     await server?.stop();
+    log(`HTTP server closed (${Date.now() - t0} ms); closing the database…`);
     await db?.close();
-    log('Stopped.');
+    log(`Stopped in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
