@@ -34,8 +34,8 @@ RETURN key, ${FIGURE_PROJECTION} AS item`;
 /**
  * Exporters ranked by their preferred worldwide whole-year figure. Only figures that count the same
  * thing (metric, vehicle class, counting method) compete; among an exporter's competing figures the
- * best basis wins (OFFICIAL, ESTIMATE, FORECAST; targets are goals, not figures of exports), then the
- * later publication, then the id.
+ * best basis wins (OFFICIAL, ESTIMATE, FORECAST; targets are goals, not figures of exports), then one
+ * whose producer is named over one whose producer is not, then the later publication, then the id.
  */
 export const EXPORTER_RANKING = `
 MATCH (f:TradeFigure)-[:EXPORTER]->(x)
@@ -50,8 +50,9 @@ WHERE f.metric = $metric
   AND NOT EXISTS { (f)-[:DESTINATION]->() }
 WITH x, f,
      CASE f.basis WHEN 'OFFICIAL' THEN 0 WHEN 'ESTIMATE' THEN 1 ELSE 2 END AS basisOrder,
+     CASE WHEN EXISTS { (f)-[:REPORTED_BY]->() } THEN 0 ELSE 1 END AS unattributed,
      head([(f)-[:STATED_IN]->(s:Source) | s.published]) AS published
-ORDER BY basisOrder, published DESC, f.id
+ORDER BY basisOrder, unattributed, published DESC, f.id
 WITH x, head(collect(f)) AS f
 ORDER BY f.value DESC, x.id
 RETURN ${FIGURE_PROJECTION} AS figure`;

@@ -92,7 +92,7 @@ export class FigureResolver {
       'Exporters ranked by their worldwide figure for a whole calendar year. Only figures that count the same thing compete: ' +
       'the same metric, vehicle class and counting method (customs counts, which may include used vehicles, are never ranked against ' +
       "manufacturers' counts of new ones). Where an exporter has several such figures, the preferred one is used: OFFICIAL beats " +
-      'ESTIMATE beats FORECAST (targets are not ranked), then the later publication. Figures flagged doubtful are left out unless asked for.',
+      'ESTIMATE beats FORECAST (targets are not ranked), then a figure whose producer is named (reportedBy) beats one whose producer is not, then the later publication wins. Figures flagged doubtful are left out unless asked for.',
   })
   async exporterRanking(
     @Arg('year', () => Int, { description: 'Calendar year, e.g. 2023.' }) year: number,

@@ -405,6 +405,12 @@ describe('exporterRanking', () => {
     for (const r of rows) expect(r.figure.countedBy).toBe('CUSTOMS');
   });
 
+  it("prefers a figure whose producer is named: CAAM's 2.02m for 2021 over the article's unattributed 2.2m", async () => {
+    const res = await t.run(ExporterRankingDocument, { year: 2021 });
+    const china = res.body.data!.exporterRanking.find((r) => r.exporter.__typename === 'Country' && r.exporter.id === 'country:CN');
+    expect(china!.figure).toMatchObject({ value: 2020000, reportedBy: { id: 'org:caam' } });
+  });
+
   it('ranks by value in dollars', async () => {
     const res = await t.run(ExporterRankingDocument, { year: 2023, metric: 'VALUE_USD' });
     for (const r of res.body.data!.exporterRanking) expect(r.figure.periodStart).toBe('2023-01-01');

@@ -45,12 +45,12 @@ describe('shortest path', () => {
 });
 
 describe('exporter ranking', () => {
-  it('compares like with like and prefers OFFICIAL, then ESTIMATE, then FORECAST, then the later publication', () => {
+  it('compares like with like and prefers OFFICIAL, then ESTIMATE, then FORECAST, then a named producer, then the later publication', () => {
     const cypher = figure.EXPORTER_RANKING;
     expect(cypher).toContain('f.vehicleClass = $vehicleClass');
     expect(cypher).toContain('f.countedBy = $countedBy');
     expect(cypher).toContain("CASE f.basis WHEN 'OFFICIAL' THEN 0 WHEN 'ESTIMATE' THEN 1 ELSE 2 END AS basisOrder");
-    expect(cypher).toMatch(/ORDER BY basisOrder, published DESC, f\.id\nWITH x, head\(collect\(f\)\) AS f/);
+    expect(cypher).toMatch(/ORDER BY basisOrder, unattributed, published DESC, f\.id\nWITH x, head\(collect\(f\)\) AS f/);
     expect(cypher).toContain("f.basis IN ['OFFICIAL', 'ESTIMATE', 'FORECAST']");
   });
 });
