@@ -10,7 +10,7 @@ import { EmbeddedNeo4jError, resolveClasspath, startEmbeddedNeo4j } from './laun
 async function main(command: string | undefined): Promise<void> {
   if (command === 'fetch') {
     const classpath = resolveClasspath();
-    console.log(`Neo4j jars ready (${classpath.split(':').length} jars).`);
+    console.log(`Classpath: ${classpath.split(":").length} jars.`);
     return;
   }
   if (command === 'start') {
