@@ -1,4 +1,4 @@
-/** Cypher for automakers: lookups, pages, relationships and the upsert. */
+/** Cypher for automakers: lookups, relationships and the upsert (pages: automaker.connection.repository.ts). */
 
 export const AUTOMAKER_PROJECTION =
   'a{.id, .name, sources: coalesce(a.sources, []), ' +
@@ -23,16 +23,6 @@ MATCH (:Automaker {id: key})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market)
 WITH key, r, m ORDER BY m.name, type(r)
 RETURN key, {automakerId: key, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,
   until: r.until, untilPrecision: r.untilPrecision, sources: coalesce(r.sources, [])} AS item`;
-
-/** One page of automakers after a cursor key (ordered by id), and the total. */
-export const AUTOMAKER_PAGE = `
-CALL () { MATCH (a:Automaker) RETURN count(a) AS totalCount }
-CALL () {
-  MATCH (a:Automaker)
-  WHERE $after IS NULL OR a.id > $after
-  RETURN a ORDER BY a.id LIMIT $limit
-}
-RETURN totalCount, collect(${AUTOMAKER_PROJECTION}) AS nodes`;
 
 /** Creates or updates an automaker and moves its headquarters; returns null when the country is missing. */
 export const UPSERT_AUTOMAKER = `

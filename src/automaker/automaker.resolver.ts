@@ -1,10 +1,12 @@
 /** Query.automaker, Query.automakers, Mutation.upsertAutomaker and the relationship fields of Automaker. */
 
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiToken } from '../auth';
 import { badUserInput } from '../common/errors';
 import { parseId } from '../common/ids';
-import { decodeCursor, encodeCursor, getValidPageSize } from '../common/pagination';
+import { loadConnection, type ConnectionPage } from '../common/connection';
+import { PageArgs } from '../common/page.args';
 import type { Context } from '../context';
 import { Country, type CountryRecord } from '../country/country.type';
 import { Factory, type FactoryRecord } from '../factory';
@@ -12,7 +14,10 @@ import { TradeFigure, TradeFigureFilter, loadExports, type FigureRecord } from '
 import { MarketLink, type MarketLinkRecord } from '../market';
 import { Source, loadSources, type SourceRecord } from '../source';
 import { AutomakerInput } from './automaker.input';
-import { AUTOMAKER_PAGE, UPSERT_AUTOMAKER } from './automaker.repository';
+import { AUTOMAKER_CONNECTION } from './automaker.connection.repository';
+import { AutomakerFilter, automakerFilterClause } from './automaker.filter';
+import { AutomakerOrder } from './automaker.order';
+import { UPSERT_AUTOMAKER } from './automaker.repository';
 import { Automaker, AutomakerConnection, type AutomakerRecord } from './automaker.type';
 
 const MAX_NAME_LENGTH = 200;
@@ -27,31 +32,25 @@ export class AutomakerResolver {
     return ctx.loaders.automakerById.load(parseId(id, 'id', 'automaker').id);
   }
 
-  @Query(() => AutomakerConnection, { description: 'Automakers, a page at a time (first: 1 to 100).' })
-  async automakers(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor of the item to start after (pageInfo.endCursor of the previous page).',
-    })
-    after: string | null,
+  @Query(() => AutomakerConnection, {
+    description: 'Automakers, a page at a time (first: 1 to 100), filtered and ordered (default: by id).',
+  })
+  automakers(
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => AutomakerFilter, { nullable: true, description: 'Which automakers; all of them when null.' })
+    filter: AutomakerFilter | null,
+    @Arg('orderBy', () => AutomakerOrder, { nullable: true, description: 'How to sort them (default: by id, ascending).' })
+    orderBy: AutomakerOrder | null,
     @Ctx() ctx: Context,
-  ): Promise<AutomakerConnection> {
-    const limit = getValidPageSize(first);
-    const afterId = after === null || after === undefined ? null : decodeCursor(after);
-    const [row] = await ctx.executor.read<{ totalCount: number; nodes: AutomakerRecord[] }>(AUTOMAKER_PAGE, {
-      after: afterId,
-      limit: limit + 1,
-    });
-    const nodes = row?.nodes ?? [];
-    const page = nodes.slice(0, limit);
-    for (const node of page) ctx.loaders.automakerById.prime(node.id, node);
-    const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: nodes.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: row?.totalCount ?? 0,
-    };
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionPage<AutomakerRecord>> {
+    return loadConnection<AutomakerOrder['field'], AutomakerRecord>(
+      ctx.executor,
+      AUTOMAKER_CONNECTION,
+      { first, after, orderBy, filter: automakerFilterClause(filter) },
+      info,
+      (node) => ctx.loaders.automakerById.prime(node.id, node),
+    );
   }
 
   @FieldResolver(() => Country, { description: 'Headquarters.' })

@@ -24,14 +24,14 @@ export class Automaker extends Node {
 
 @ObjectType('AutomakerEdge', { description: 'An automaker in a page of automakers, with its cursor.' })
 export class AutomakerEdge {
-  @Field({ description: 'Opaque cursor of this edge: pass it as `after` to get the automakers that follow.' })
+  @Field({ description: 'Opaque cursor of this edge: pass it as `after` (with the same orderBy) to get the automakers that follow.' })
   cursor!: string;
 
   @Field(() => Automaker, { description: 'The automaker.' })
   node!: AutomakerRecord;
 }
 
-@ObjectType('AutomakerConnection', { description: 'A page of automakers, ordered by id (Relay cursor connection).' })
+@ObjectType('AutomakerConnection', { description: 'A page of automakers (Relay cursor connection), filtered and ordered as asked.' })
 export class AutomakerConnection {
   @Field(() => [AutomakerEdge], { description: 'The automakers of this page, each with its cursor.' })
   edges!: AutomakerEdge[];
@@ -39,6 +39,6 @@ export class AutomakerConnection {
   @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to ask for the next one.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'Number of automakers in the whole list, over all pages.' })
+  @Field(() => Int, { description: 'Number of automakers matching the filter, over all pages (counted only when asked for).' })
   totalCount!: number;
 }

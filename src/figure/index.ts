@@ -5,3 +5,6 @@ export { CountingMethod, ExporterKind, FigureBasis, TradeMetric, VehicleClass } 
 export { TradeFigureFilter } from './figure.filter';
 export { createFigureLoaders, type FigureLoaders } from './figure.loaders';
 export { FigureResolver, ExporterRank, loadExports, loadExporter } from './figure.resolver';
+export { TradeFigureConnection, TradeFigureConnectionResolver } from './figure.connection';
+export { PeriodMatch, TradeFigureConnectionFilter, figureConnectionFilterClause } from './figure.connection-filter';
+export { TradeFigureOrder, TradeFigureOrderField } from './figure.order';

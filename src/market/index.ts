@@ -3,3 +3,6 @@
 export { Market, MarketKind, MarketLink, MarketLinkKind, type MarketLinkRecord, type MarketRecord } from './market.type';
 export { createMarketLoaders, type MarketLoaders } from './market.loaders';
 export { MarketLinkResolver, MarketResolver } from './market.resolver';
+export { MarketConnection, MarketConnectionResolver } from './market.connection';
+export { MarketFilter, marketFilterClause } from './market.filter';
+export { MarketOrder, MarketOrderField } from './market.order';

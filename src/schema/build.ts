@@ -4,12 +4,13 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AutomakerResolver } from '../automaker';
-import { CountryResolver } from '../country';
-import { FactoryResolver } from '../factory';
-import { FigureResolver } from '../figure';
+import { CountryConnectionResolver, CountryResolver } from '../country';
+import { FactoryConnectionResolver, FactoryResolver } from '../factory';
+import { FigureResolver, TradeFigureConnectionResolver } from '../figure';
 import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
-import { MarketLinkResolver, MarketResolver } from '../market';
-import { OrganizationResolver } from '../organization';
+import { MarketConnectionResolver, MarketLinkResolver, MarketResolver } from '../market';
+import { OrganizationConnectionResolver, OrganizationResolver } from '../organization';
+import { SourceConnectionResolver } from '../source';
 import { Automaker } from '../automaker/automaker.type';
 import { Country } from '../country/country.type';
 import { Factory } from '../factory/factory.type';
@@ -20,15 +21,21 @@ import { Source } from '../source/source.type';
 
 export const RESOLVERS = [
   AutomakerResolver,
+  CountryConnectionResolver,
   CountryResolver,
+  FactoryConnectionResolver,
   FactoryResolver,
   FigureResolver,
   GraphResolver,
+  MarketConnectionResolver,
   MarketLinkResolver,
   MarketResolver,
+  OrganizationConnectionResolver,
   OrganizationResolver,
   PathResolver,
   PathStepResolver,
+  SourceConnectionResolver,
+  TradeFigureConnectionResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
