@@ -10,19 +10,26 @@ UNWIND $ids AS id
 MATCH (a:Automaker {id: id})
 RETURN ${AUTOMAKER_PROJECTION} AS node`;
 
+/** The first $first automakers headquartered in each country, by name. */
 export const AUTOMAKERS_BY_COUNTRY = `
 UNWIND $ids AS key
-MATCH (:Country {id: key})<-[:HEADQUARTERED_IN]-(a:Automaker)
-WITH key, a ORDER BY a.name, a.id
-RETURN key, ${AUTOMAKER_PROJECTION} AS item`;
+CALL (key) {
+  MATCH (:Country {id: key})<-[:HEADQUARTERED_IN]-(a:Automaker)
+  RETURN a ORDER BY a.name, a.id LIMIT $first
+}
+RETURN key, ${AUTOMAKER_PROJECTION} AS item
+ORDER BY key, a.name, a.id`;
 
-/** Market links of each automaker: SELLS_IN, EXPORTS_TO or TARGETS, with evidence and dates. */
+/** The first $first market links of each automaker (SELLS_IN, EXPORTS_TO or TARGETS, with evidence and dates), by market name. */
 export const MARKET_LINKS_BY_AUTOMAKER = `
 UNWIND $ids AS key
-MATCH (:Automaker {id: key})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market)
-WITH key, r, m ORDER BY m.name, type(r)
+CALL (key) {
+  MATCH (:Automaker {id: key})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market)
+  RETURN r, m ORDER BY m.name, m.id, type(r) LIMIT $first
+}
 RETURN key, {automakerId: key, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,
-  until: r.until, untilPrecision: r.untilPrecision, sources: coalesce(r.sources, [])} AS item`;
+  until: r.until, untilPrecision: r.untilPrecision, sources: coalesce(r.sources, [])} AS item
+ORDER BY key, m.name, m.id, type(r)`;
 
 /** Creates or updates an automaker and moves its headquarters; returns null when the country is missing. */
 export const UPSERT_AUTOMAKER = `

@@ -1,12 +1,13 @@
 /** Query.automaker, Query.automakers, Mutation.upsertAutomaker and the relationship fields of Automaker. */
 
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiToken } from '../auth';
 import { badUserInput } from '../common/errors';
 import { parseId } from '../common/ids';
 import { loadConnection, type ConnectionPage } from '../common/connection';
 import { PageArgs } from '../common/page.args';
+import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
 import type { Context } from '../context';
 import { Country, type CountryRecord } from '../country/country.type';
 import { Factory, type FactoryRecord } from '../factory';
@@ -59,15 +60,23 @@ export class AutomakerResolver {
   }
 
   @FieldResolver(() => [Factory], { description: 'Factories it operates.' })
-  factories(@Root() automaker: AutomakerRecord, @Ctx() ctx: Context): Promise<FactoryRecord[]> {
-    return ctx.loaders.factoriesByAutomaker.load(automaker.id);
+  factories(
+    @Root() automaker: AutomakerRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<FactoryRecord[]> {
+    return ctx.loaders.factoriesByAutomaker(getValidListSize(first)).load(automaker.id);
   }
 
   @FieldResolver(() => [MarketLink], {
     description: 'Markets this automaker sells in or targets, with the evidence for each link.',
   })
-  markets(@Root() automaker: AutomakerRecord, @Ctx() ctx: Context): Promise<MarketLinkRecord[]> {
-    return ctx.loaders.marketLinksByAutomaker.load(automaker.id);
+  markets(
+    @Root() automaker: AutomakerRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<MarketLinkRecord[]> {
+    return ctx.loaders.marketLinksByAutomaker(getValidListSize(first)).load(automaker.id);
   }
 
   @FieldResolver(() => [TradeFigure], {
@@ -77,9 +86,10 @@ export class AutomakerResolver {
     @Root() automaker: AutomakerRecord,
     @Arg('filter', () => TradeFigureFilter, { nullable: true, description: 'Narrows the figures; all of them when null.' })
     filter: TradeFigureFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<FigureRecord[]> {
-    return loadExports(ctx, automaker.id, filter);
+    return loadExports(ctx, automaker.id, filter, first);
   }
 
   @FieldResolver(() => [Source], { description: 'Sources that state this automaker and its headquarters.' })

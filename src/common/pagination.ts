@@ -19,6 +19,18 @@ export function getValidPageSize(
   return first;
 }
 
+/** Nested lists (a country's factories, a market's countries…): at most this many items per parent. */
+export const DEFAULT_LIST_SIZE = 100;
+export const MAX_LIST_SIZE = 1000;
+
+/** The description of the `first` argument of every nested list field. */
+export const LIST_FIRST_DESCRIPTION = `At most this many items, 1 to ${MAX_LIST_SIZE} (default ${DEFAULT_LIST_SIZE}), in the list's order.`;
+
+/** Checks the `first` of a nested list (1 to 1000, default 100); throws BAD_USER_INPUT outside. */
+export function getValidListSize(first: number | null | undefined, argument = 'first'): number {
+  return getValidPageSize(first, argument, DEFAULT_LIST_SIZE, MAX_LIST_SIZE);
+}
+
 const CURSOR_PREFIX = 'cursor:v1:';
 
 /**

@@ -1,6 +1,6 @@
 /** Per-request DataLoaders for countries. */
 
-import { byIdLoader, groupLoader } from '../common/batch';
+import { byIdLoader, limitedGroupLoaders } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import { COUNTRIES_BY_ID, MARKET_IDS_BY_COUNTRY } from './country.repository';
 import type { CountryRecord } from './country.type';
@@ -8,7 +8,7 @@ import type { CountryRecord } from './country.type';
 export function createCountryLoaders(executor: Executor) {
   return {
     countryById: byIdLoader<CountryRecord>(executor, COUNTRIES_BY_ID),
-    marketMembershipsByCountry: groupLoader<{ marketId: string; sources: string[] }>(executor, MARKET_IDS_BY_COUNTRY),
+    marketMembershipsByCountry: limitedGroupLoaders<{ marketId: string; sources: string[] }>(executor, MARKET_IDS_BY_COUNTRY),
   };
 }
 

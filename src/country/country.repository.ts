@@ -7,9 +7,12 @@ UNWIND $ids AS id
 MATCH (c:Country {id: id})
 RETURN ${COUNTRY_PROJECTION} AS node`;
 
-/** Markets that include each country (region membership), by market id. */
+/** The first $first markets that include each country (region membership), by market id. */
 export const MARKET_IDS_BY_COUNTRY = `
 UNWIND $ids AS key
-MATCH (c:Country {id: key})<-[r:INCLUDES]-(m:Market)
-WITH key, m, r ORDER BY m.id
-RETURN key, {marketId: m.id, sources: coalesce(r.sources, [])} AS item`;
+CALL (key) {
+  MATCH (:Country {id: key})<-[r:INCLUDES]-(m:Market)
+  RETURN m, r ORDER BY m.id LIMIT $first
+}
+RETURN key, {marketId: m.id, sources: coalesce(r.sources, [])} AS item
+ORDER BY key, m.id`;

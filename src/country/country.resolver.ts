@@ -1,7 +1,8 @@
 /** Query.country and the relationship fields of Country. */
 
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../common/ids';
+import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
 import { present } from '../common/present';
 import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
@@ -22,13 +23,21 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [Automaker], { description: 'Automakers headquartered in this country.' })
-  automakers(@Root() country: CountryRecord, @Ctx() ctx: Context): Promise<AutomakerRecord[]> {
-    return ctx.loaders.automakersByCountry.load(country.id);
+  automakers(
+    @Root() country: CountryRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<AutomakerRecord[]> {
+    return ctx.loaders.automakersByCountry(getValidListSize(first)).load(country.id);
   }
 
   @FieldResolver(() => [Factory], { description: 'Factories located in this country, whoever operates them.' })
-  factories(@Root() country: CountryRecord, @Ctx() ctx: Context): Promise<FactoryRecord[]> {
-    return ctx.loaders.factoriesByCountry.load(country.id);
+  factories(
+    @Root() country: CountryRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<FactoryRecord[]> {
+    return ctx.loaders.factoriesByCountry(getValidListSize(first)).load(country.id);
   }
 
   @FieldResolver(() => [TradeFigure], { description: 'Export figures with this country as the exporter.' })
@@ -36,14 +45,19 @@ export class CountryResolver {
     @Root() country: CountryRecord,
     @Arg('filter', () => TradeFigureFilter, { nullable: true, description: 'Narrows the figures; all of them when null.' })
     filter: TradeFigureFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<FigureRecord[]> {
-    return loadExports(ctx, country.id, filter);
+    return loadExports(ctx, country.id, filter, first);
   }
 
   @FieldResolver(() => [Market], { description: 'Markets this country belongs to: its own, and regions (e.g. Europe).' })
-  async markets(@Root() country: CountryRecord, @Ctx() ctx: Context): Promise<MarketRecord[]> {
-    const memberships = await ctx.loaders.marketMembershipsByCountry.load(country.id);
+  async markets(
+    @Root() country: CountryRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<MarketRecord[]> {
+    const memberships = await ctx.loaders.marketMembershipsByCountry(getValidListSize(first)).load(country.id);
     return present(await ctx.loaders.marketById.loadMany(memberships.map((m) => m.marketId)));
   }
 

@@ -1,6 +1,6 @@
 /** Per-request DataLoaders for factories. */
 
-import { byIdLoader, groupLoader } from '../common/batch';
+import { byIdLoader, limitedGroupLoaders } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import { FACTORIES_BY_AUTOMAKER, FACTORIES_BY_COUNTRY, FACTORIES_BY_ID } from './factory.repository';
 import type { FactoryRecord } from './factory.type';
@@ -8,8 +8,8 @@ import type { FactoryRecord } from './factory.type';
 export function createFactoryLoaders(executor: Executor) {
   return {
     factoryById: byIdLoader<FactoryRecord>(executor, FACTORIES_BY_ID),
-    factoriesByCountry: groupLoader<FactoryRecord>(executor, FACTORIES_BY_COUNTRY),
-    factoriesByAutomaker: groupLoader<FactoryRecord>(executor, FACTORIES_BY_AUTOMAKER),
+    factoriesByCountry: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_COUNTRY),
+    factoriesByAutomaker: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_AUTOMAKER),
   };
 }
 

@@ -14,14 +14,22 @@ UNWIND $ids AS id
 MATCH (f:Factory {id: id})
 RETURN ${FACTORY_PROJECTION} AS node`;
 
+/** The first $first factories located in each country, by name. */
 export const FACTORIES_BY_COUNTRY = `
 UNWIND $ids AS key
-MATCH (:Country {id: key})<-[:LOCATED_IN]-(f:Factory)
-WITH key, f ORDER BY f.name, f.id
-RETURN key, ${FACTORY_PROJECTION} AS item`;
+CALL (key) {
+  MATCH (:Country {id: key})<-[:LOCATED_IN]-(f:Factory)
+  RETURN f ORDER BY f.name, f.id LIMIT $first
+}
+RETURN key, ${FACTORY_PROJECTION} AS item
+ORDER BY key, f.name, f.id`;
 
+/** The first $first factories each automaker operates, by name. */
 export const FACTORIES_BY_AUTOMAKER = `
 UNWIND $ids AS key
-MATCH (:Automaker {id: key})-[:OPERATES]->(f:Factory)
-WITH key, f ORDER BY f.name, f.id
-RETURN key, ${FACTORY_PROJECTION} AS item`;
+CALL (key) {
+  MATCH (:Automaker {id: key})-[:OPERATES]->(f:Factory)
+  RETURN f ORDER BY f.name, f.id LIMIT $first
+}
+RETURN key, ${FACTORY_PROJECTION} AS item
+ORDER BY key, f.name, f.id`;

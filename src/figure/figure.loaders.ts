@@ -10,6 +10,8 @@ import type { FigureRecord } from './figure.type';
 /** A request for one exporter's figures under one filter. */
 export interface ExportsKey {
   exporterId: string;
+  /** At most this many figures per exporter. */
+  first: number;
   filter: Required<{ [K in keyof TradeFigureFilter]: NonNullable<TradeFigureFilter[K]> | null }>;
 }
 
@@ -26,6 +28,11 @@ export function normaliseFilter(filter: TradeFigureFilter | null | undefined): E
   };
 }
 
+/** Keys with the same filter and limit share one query. */
+function groupKey(key: ExportsKey): string {
+  return `${key.first}|${JSON.stringify(key.filter)}`;
+}
+
 /**
  * Figures per exporter. Keys with the same filter run as one query over all their exporters, so a
  * list of countries each asking for exports(filter: {year: 2023}) costs one query.
@@ -35,7 +42,7 @@ function exportsLoader(executor: Executor): DataLoader<ExportsKey, FigureRecord[
     async (keys) => {
       const groups = new Map<string, ExportsKey[]>();
       for (const key of keys) {
-        const filterKey = JSON.stringify(key.filter);
+        const filterKey = groupKey(key);
         groups.set(filterKey, [...(groups.get(filterKey) ?? []), key]);
       }
       const results = new Map<string, FigureRecord[]>();
@@ -45,14 +52,15 @@ function exportsLoader(executor: Executor): DataLoader<ExportsKey, FigureRecord[
           const rows = await executor.read<{ key: string; item: FigureRecord }>(FIGURES_BY_EXPORTER, {
             ids,
             ...group[0]!.filter,
+            first: group[0]!.first,
           });
           for (const id of ids) results.set(`${id}|${filterKey}`, []);
           for (const row of rows) results.get(`${row.key}|${filterKey}`)!.push(row.item);
         }),
       );
-      return keys.map((k) => results.get(`${k.exporterId}|${JSON.stringify(k.filter)}`) ?? []);
+      return keys.map((k) => results.get(`${k.exporterId}|${groupKey(k)}`) ?? []);
     },
-    { cacheKeyFn: (k) => `${k.exporterId}|${JSON.stringify(k.filter)}` },
+    { cacheKeyFn: (k) => `${k.exporterId}|${groupKey(k)}` },
   );
 }
 

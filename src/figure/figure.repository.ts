@@ -14,11 +14,12 @@ MATCH (f:TradeFigure {id: id})
 RETURN ${FIGURE_PROJECTION} AS node`;
 
 /**
- * The figures of each exporter that match a filter; every filter value is a parameter that may be
- * null (no condition).
+ * The first $first figures of each exporter that match a filter, by period; every filter value is
+ * a parameter that may be null (no condition).
  */
 export const FIGURES_BY_EXPORTER = `
 UNWIND $ids AS key
+CALL (key) {
 MATCH (:Entity {id: key})<-[:EXPORTER]-(f:TradeFigure)
 WHERE ($year IS NULL OR (f.periodStart >= date({year: $year, month: 1, day: 1})
                          AND f.periodEnd <= date({year: $year, month: 12, day: 31})))
@@ -28,8 +29,10 @@ WHERE ($year IS NULL OR (f.periodStart >= date({year: $year, month: 1, day: 1})
   AND ($countedBy IS NULL OR f.countedBy = $countedBy)
   AND ($destination IS NULL OR EXISTS { (f)-[:DESTINATION]->(:Market {id: $destination}) })
   AND ($worldwide IS NULL OR $worldwide = (NOT EXISTS { (f)-[:DESTINATION]->() }))
-WITH key, f ORDER BY f.periodStart, f.periodEnd, f.metric, f.id
-RETURN key, ${FIGURE_PROJECTION} AS item`;
+RETURN f ORDER BY f.periodStart, f.periodEnd, f.metric, f.id LIMIT $first
+}
+RETURN key, ${FIGURE_PROJECTION} AS item
+ORDER BY key, f.periodStart, f.periodEnd, f.metric, f.id`;
 
 /**
  * Exporters ranked by their preferred worldwide whole-year figure. Only figures that count the same

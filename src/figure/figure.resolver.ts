@@ -3,6 +3,7 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../common/errors';
 import { kindOf, parseId } from '../common/ids';
+import { getValidListSize } from '../common/pagination';
 import type { Context } from '../context';
 import type { AutomakerRecord } from '../automaker/automaker.type';
 import type { CountryRecord } from '../country/country.type';
@@ -25,17 +26,19 @@ function getValidYear(year: number, argument: string): number {
   return year;
 }
 
-/** The figures of one exporter that match a filter, through the per-request loader. */
+/** The first `first` figures (1 to 1000, default 100) of one exporter that match a filter, through the per-request loader. */
 export function loadExports(
   ctx: Context,
   exporterId: string,
   filter: TradeFigureFilter | null | undefined,
+  first: number | null | undefined = undefined,
 ): Promise<FigureRecord[]> {
+  const limit = getValidListSize(first);
   if (filter?.year !== undefined && filter.year !== null) getValidYear(filter.year, 'filter.year');
   if (filter?.destination !== undefined && filter.destination !== null) {
     parseId(filter.destination, 'filter.destination', 'market');
   }
-  return ctx.loaders.exportsByExporter.load({ exporterId, filter: normaliseFilter(filter) });
+  return ctx.loaders.exportsByExporter.load({ exporterId, first: limit, filter: normaliseFilter(filter) });
 }
 
 /** Loads a country or an automaker by id, for the Exporter union. */

@@ -1,6 +1,6 @@
 /** Per-request DataLoaders for markets. */
 
-import { byIdLoader, groupLoader } from '../common/batch';
+import { byIdLoader, limitedGroupLoaders } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import { AUTOMAKER_IDS_BY_MARKET, COUNTRIES_BY_MARKET, MARKETS_BY_ID } from './market.repository';
 import type { MarketRecord } from './market.type';
@@ -8,8 +8,8 @@ import type { MarketRecord } from './market.type';
 export function createMarketLoaders(executor: Executor) {
   return {
     marketById: byIdLoader<MarketRecord>(executor, MARKETS_BY_ID),
-    countryIdsByMarket: groupLoader<string>(executor, COUNTRIES_BY_MARKET),
-    automakerIdsByMarket: groupLoader<string>(executor, AUTOMAKER_IDS_BY_MARKET),
+    countryIdsByMarket: limitedGroupLoaders<string>(executor, COUNTRIES_BY_MARKET),
+    automakerIdsByMarket: limitedGroupLoaders<string>(executor, AUTOMAKER_IDS_BY_MARKET),
   };
 }
 

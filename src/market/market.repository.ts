@@ -7,16 +7,23 @@ UNWIND $ids AS id
 MATCH (m:Market {id: id})
 RETURN ${MARKET_PROJECTION} AS node`;
 
-/** Countries a market includes (region membership), with the evidence for each. */
+/** The first $first countries each market includes (region membership), by name. */
 export const COUNTRIES_BY_MARKET = `
 UNWIND $ids AS key
-MATCH (:Market {id: key})-[r:INCLUDES]->(c:Country)
-WITH key, c ORDER BY c.name
-RETURN key, c.id AS item`;
+CALL (key) {
+  MATCH (:Market {id: key})-[:INCLUDES]->(c:Country)
+  RETURN c ORDER BY c.name, c.id LIMIT $first
+}
+RETURN key, c.id AS item
+ORDER BY key, c.name, c.id`;
 
-/** Distinct automakers with any link to each market. */
+/** The first $first distinct automakers with any link to each market, by name. */
 export const AUTOMAKER_IDS_BY_MARKET = `
 UNWIND $ids AS key
-MATCH (:Market {id: key})<-[:SELLS_IN|EXPORTS_TO|TARGETS]-(a:Automaker)
-WITH DISTINCT key, a ORDER BY a.name
-RETURN key, a.id AS item`;
+CALL (key) {
+  MATCH (:Market {id: key})<-[:SELLS_IN|EXPORTS_TO|TARGETS]-(a:Automaker)
+  WITH DISTINCT a
+  RETURN a ORDER BY a.name, a.id LIMIT $first
+}
+RETURN key, a.id AS item
+ORDER BY key, a.name, a.id`;

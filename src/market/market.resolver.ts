@@ -1,8 +1,9 @@
 /** Query.market and the relationship fields of Market and MarketLink. */
 
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { present } from '../common/present';
 import { parseId } from '../common/ids';
+import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
 import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
 import { Country, type CountryRecord } from '../country';
@@ -20,14 +21,22 @@ export class MarketResolver {
   }
 
   @FieldResolver(() => [Country], { description: 'The countries this market covers (one for a country market).' })
-  async countries(@Root() market: MarketRecord, @Ctx() ctx: Context): Promise<CountryRecord[]> {
-    const ids = await ctx.loaders.countryIdsByMarket.load(market.id);
+  async countries(
+    @Root() market: MarketRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<CountryRecord[]> {
+    const ids = await ctx.loaders.countryIdsByMarket(getValidListSize(first)).load(market.id);
     return present(await ctx.loaders.countryById.loadMany(ids));
   }
 
   @FieldResolver(() => [Automaker], { description: 'Automakers that sell in, export to or target this market.' })
-  async automakers(@Root() market: MarketRecord, @Ctx() ctx: Context): Promise<AutomakerRecord[]> {
-    const ids = await ctx.loaders.automakerIdsByMarket.load(market.id);
+  async automakers(
+    @Root() market: MarketRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<AutomakerRecord[]> {
+    const ids = await ctx.loaders.automakerIdsByMarket(getValidListSize(first)).load(market.id);
     return present(await ctx.loaders.automakerById.loadMany(ids));
   }
 

@@ -29,15 +29,38 @@ describe('group loaders', () => {
     ]);
     const loaders = createLoaders(executor);
     const [byd, nio, none] = await Promise.all([
-      loaders.factoriesByAutomaker.load('automaker:byd'),
-      loaders.factoriesByAutomaker.load('automaker:nio'),
-      loaders.factoriesByAutomaker.load('automaker:none'),
+      loaders.factoriesByAutomaker(100).load('automaker:byd'),
+      loaders.factoriesByAutomaker(100).load('automaker:nio'),
+      loaders.factoriesByAutomaker(100).load('automaker:none'),
     ]);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.cypher).toBe(FACTORIES_BY_AUTOMAKER);
+    expect(calls[0]!.params).toEqual({ ids: ['automaker:byd', 'automaker:nio', 'automaker:none'], first: 100 });
     expect(byd.map((f) => f.id)).toEqual(['factory:b', 'factory:a']);
     expect(nio.map((f) => f.id)).toEqual(['factory:n']);
     expect(none).toEqual([]);
+  });
+});
+
+describe('limited group loaders', () => {
+  it('run one query per distinct limit, each over all the keys that asked for it', async () => {
+    const { executor, calls } = fakeExecutor((_c, params) =>
+      (params['ids'] as string[]).flatMap((id) =>
+        Array.from({ length: params['first'] as number }, (_, i) => ({ key: id, item: { id: `factory:${id.split(':')[1]}-${i}` } })),
+      ),
+    );
+    const loaders = createLoaders(executor);
+    const [hu, cn, cnTwo] = await Promise.all([
+      loaders.factoriesByCountry(1).load('country:HU'),
+      loaders.factoriesByCountry(1).load('country:CN'),
+      loaders.factoriesByCountry(2).load('country:CN'),
+    ]);
+    expect(calls.map((c) => c.params)).toEqual([
+      { ids: ['country:HU', 'country:CN'], first: 1 },
+      { ids: ['country:CN'], first: 2 },
+    ]);
+    expect([hu, cn, cnTwo].map((list) => list.length)).toEqual([1, 1, 2]);
+    expect(loaders.factoriesByCountry(1)).toBe(loaders.factoriesByCountry(1));
   });
 });
 
@@ -47,7 +70,7 @@ describe('exports loader', () => {
       (params['ids'] as string[]).map((id) => ({ key: id, item: { id: `figure:${id.split(':')[1]}-${params['year'] ?? 'all'}` } })),
     );
     const loaders = createLoaders(executor);
-    const filter2023 = { exporterId: '', filter: { year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null } };
+    const filter2023 = { exporterId: '', first: 100, filter: { year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null } };
     const results = await Promise.all([
       loaders.exportsByExporter.load({ ...filter2023, exporterId: 'country:CN' }),
       loaders.exportsByExporter.load({ ...filter2023, exporterId: 'country:JP' }),
@@ -55,7 +78,7 @@ describe('exports loader', () => {
     ]);
     expect(calls).toHaveLength(2);
     expect(calls.map((c) => c.cypher)).toEqual([FIGURES_BY_EXPORTER, FIGURES_BY_EXPORTER]);
-    expect(calls[0]!.params).toEqual({ ids: ['country:CN', 'country:JP'], year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null });
+    expect(calls[0]!.params).toEqual({ ids: ['country:CN', 'country:JP'], first: 100, year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null });
     expect(calls[1]!.params).toMatchObject({ ids: ['country:CN'], year: null });
     expect(results.map((r) => r.map((f) => f.id))).toEqual([['figure:CN-2023'], ['figure:JP-2023'], ['figure:CN-all']]);
   });
