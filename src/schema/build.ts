@@ -3,13 +3,21 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { AutomakerResolver } from '../automaker';
-import { CountryResolver } from '../country';
+import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
+import { CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryResolver } from '../factory';
 import { FigureResolver } from '../figure';
 import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketLinkResolver, MarketResolver } from '../market';
 import { OrganizationResolver } from '../organization';
+import {
+  AutomakerEvidenceResolver,
+  FactoryEvidenceResolver,
+  FactResolver,
+  MarketEvidenceResolver,
+  OrganizationEvidenceResolver,
+  SourceFactsResolver,
+} from '../provenance';
 import { Automaker } from '../automaker/automaker.type';
 import { Country } from '../country/country.type';
 import { Factory } from '../factory/factory.type';
@@ -19,16 +27,24 @@ import { Organization } from '../organization/organization.type';
 import { Source } from '../source/source.type';
 
 export const RESOLVERS = [
+  AutomakerEvidenceResolver,
+  AutomakerLinkResolver,
   AutomakerResolver,
+  CountryLinkResolver,
   CountryResolver,
+  FactResolver,
+  FactoryEvidenceResolver,
   FactoryResolver,
   FigureResolver,
   GraphResolver,
   MarketLinkResolver,
+  MarketEvidenceResolver,
   MarketResolver,
+  OrganizationEvidenceResolver,
   OrganizationResolver,
   PathResolver,
   PathStepResolver,
+  SourceFactsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
