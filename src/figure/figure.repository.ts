@@ -71,7 +71,8 @@ CALL {
   MATCH (g:TradeFigure)-[:EXPORTER]->(x)
   WHERE g.metric = f.metric AND g.periodStart = f.periodStart AND g.periodEnd = f.periodEnd
     AND g.vehicleClass = f.vehicleClass AND g.countedBy = f.countedBy
-    AND coalesce(head([(g)-[:DESTINATION]->(e) | e.id]), '') = coalesce(destinationId, '')
+    AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })
+         OR EXISTS { (g)-[:DESTINATION]->(:Market {id: destinationId}) })
   WITH g, ${preferenceKeys('g')}
   ORDER BY ${PREFERENCE_ORDER}, g.id
   RETURN collect(g.id) AS competitors
@@ -82,7 +83,8 @@ CALL {
   WHERE g.metric = f.metric AND g.periodStart <= f.periodEnd AND g.periodEnd >= f.periodStart
     AND NOT (g.periodStart = f.periodStart AND g.periodEnd = f.periodEnd
              AND g.vehicleClass = f.vehicleClass AND g.countedBy = f.countedBy)
-    AND coalesce(head([(g)-[:DESTINATION]->(e) | e.id]), '') = coalesce(destinationId, '')
+    AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })
+         OR EXISTS { (g)-[:DESTINATION]->(:Market {id: destinationId}) })
   WITH g ORDER BY g.periodEnd DESC, g.periodStart, g.vehicleClass, g.countedBy, g.id
   RETURN collect(g.id) AS otherMeasures
 }

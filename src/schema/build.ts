@@ -25,6 +25,7 @@ import { TradeFigure } from '../figure/figure.type';
 import { Market } from '../market/market.type';
 import { Organization } from '../organization/organization.type';
 import { Source } from '../source/source.type';
+import { FactoryTimeResolver, TimelineResolver } from '../timeline';
 
 export const RESOLVERS = [
   AutomakerEvidenceResolver,
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   CountryResolver,
   FactResolver,
   FactoryEvidenceResolver,
+  FactoryTimeResolver,
   FactoryResolver,
   FigureResolver,
   GraphResolver,
@@ -45,6 +47,7 @@ export const RESOLVERS = [
   PathResolver,
   PathStepResolver,
   SourceFactsResolver,
+  TimelineResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
