@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiToken } from '../auth';
+import { DateScalar, heldOn } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
 import { parseId } from '../common/ids';
 import { loadConnection, type ConnectionPage } from '../common/connection';
@@ -71,12 +72,19 @@ export class AutomakerResolver {
   @FieldResolver(() => [MarketLink], {
     description: 'Markets this automaker sells in or targets, with the evidence for each link.',
   })
-  markets(
+  async markets(
     @Root() automaker: AutomakerRecord,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description:
+        'Only links that held on this day: begun on or before it (or with no known start) and not ended by it. All links when null.',
+    })
+    asOf: string | null,
     @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<MarketLinkRecord[]> {
-    return ctx.loaders.marketLinksByAutomaker(getValidListSize(first)).load(automaker.id);
+    const links = await ctx.loaders.marketLinksByAutomaker(getValidListSize(first)).load(automaker.id);
+    return asOf === null || asOf === undefined ? links : links.filter((link) => heldOn(link.since, link.until, asOf));
   }
 
   @FieldResolver(() => [TradeFigure], {

@@ -5,3 +5,4 @@ export { createAutomakerLoaders, type AutomakerLoaders } from './automaker.loade
 export { AutomakerResolver } from './automaker.resolver';
 export { AutomakerFilter, automakerFilterClause } from './automaker.filter';
 export { AutomakerOrder, AutomakerOrderField } from './automaker.order';
+export { AutomakerLink, AutomakerLinkResolver, type AutomakerLinkRecord } from './automaker-link.type';

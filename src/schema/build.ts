@@ -3,13 +3,21 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { AutomakerResolver } from '../automaker';
-import { CountryConnectionResolver, CountryResolver } from '../country';
+import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
+import { CountryConnectionResolver, CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryConnectionResolver, FactoryResolver } from '../factory';
 import { FigureResolver, TradeFigureConnectionResolver } from '../figure';
 import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketConnectionResolver, MarketLinkResolver, MarketResolver } from '../market';
 import { OrganizationConnectionResolver, OrganizationResolver } from '../organization';
+import {
+  AutomakerEvidenceResolver,
+  FactoryEvidenceResolver,
+  FactResolver,
+  MarketEvidenceResolver,
+  OrganizationEvidenceResolver,
+  SourceFactsResolver,
+} from '../provenance';
 import { SourceConnectionResolver } from '../source';
 import { Automaker } from '../automaker/automaker.type';
 import { Country } from '../country/country.type';
@@ -18,23 +26,34 @@ import { TradeFigure } from '../figure/figure.type';
 import { Market } from '../market/market.type';
 import { Organization } from '../organization/organization.type';
 import { Source } from '../source/source.type';
+import { FactoryTimeResolver, TimelineResolver } from '../timeline';
 
 export const RESOLVERS = [
+  AutomakerEvidenceResolver,
+  AutomakerLinkResolver,
   AutomakerResolver,
   CountryConnectionResolver,
+  CountryLinkResolver,
   CountryResolver,
+  FactResolver,
   FactoryConnectionResolver,
+  FactoryEvidenceResolver,
+  FactoryTimeResolver,
   FactoryResolver,
   FigureResolver,
   GraphResolver,
   MarketConnectionResolver,
   MarketLinkResolver,
+  MarketEvidenceResolver,
   MarketResolver,
   OrganizationConnectionResolver,
+  OrganizationEvidenceResolver,
   OrganizationResolver,
   PathResolver,
   PathStepResolver,
   SourceConnectionResolver,
+  SourceFactsResolver,
+  TimelineResolver,
   TradeFigureConnectionResolver,
 ] as const;
 

@@ -4,7 +4,17 @@
  * order is checked against a direct Cypher query written here independently of the server's.
  */
 
-import { AutomakersPageDocument, CountryListsDocument, FactoriesPageDocument, SourcesPageDocument, TradeFiguresPageDocument } from '../../schema/generated/graphql';
+import {
+  AutomakersFilteredDocument,
+  AutomakersPageDocument,
+  CountriesPageDocument,
+  CountryListsDocument,
+  FactoriesPageDocument,
+  MarketsPageDocument,
+  OrganizationsPageDocument,
+  SourcesPageDocument,
+  TradeFiguresPageDocument,
+} from '../../schema/generated/graphql';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 jest.setTimeout(120_000);
@@ -298,6 +308,48 @@ describe('filters', () => {
     const dated = dates.filter((d): d is string => d !== null);
     expect(dates.slice(0, dated.length)).toEqual([...dated].sort().reverse());
     expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+  });
+});
+
+describe('the example operations', () => {
+  it('CountriesPage: European countries with factories, by name', async () => {
+    const res = await t.run(CountriesPageDocument, { filter: { memberOf: 'market:europe', hasFactories: true }, orderBy: { field: 'NAME' } });
+    expect(res.body.errors).toBeUndefined();
+    const expected = await directIds(
+      KINDS['countries']!,
+      "EXISTS { (:Market {id: 'market:europe'})-[:INCLUDES]->(n) } AND EXISTS { (n)<-[:LOCATED_IN]-() }",
+      {},
+      { field: 'NAME', direction: 'ASC' },
+    );
+    expect(res.body.data!.countries.edges.map((e) => e.node.id)).toEqual(expected);
+    expect(res.body.data!.countries.edges.map((e) => e.node.id)).toContain('country:HU');
+  });
+
+  it('AutomakersFiltered: Chinese automakers building in Hungary, by name', async () => {
+    const res = await t.run(AutomakersFilteredDocument, {
+      filter: { countries: ['country:CN'], hasFactoryIn: 'country:HU', nameContains: 'b' },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.automakers.edges.map((e) => [e.node.id, e.node.country.id])).toEqual([['automaker:byd', 'country:CN']]);
+    expect(res.body.data!.automakers.totalCount).toBe(1);
+  });
+
+  it('MarketsPage: the regions that include Hungary', async () => {
+    const res = await t.run(MarketsPageDocument, { filter: { includesCountry: 'country:HU', kind: 'REGION' } });
+    expect(res.body.errors).toBeUndefined();
+    const expected = await directIds(KINDS['markets']!, "n.kind = 'REGION' AND EXISTS { (n)-[:INCLUDES]->(:Country {id: 'country:HU'}) }");
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.body.data!.markets.edges.map((e) => e.node.id)).toEqual(expected);
+    expect(res.body.data!.markets.edges.every((e) => e.node.kind === 'REGION')).toBe(true);
+  });
+
+  it('OrganizationsPage: the bodies based in China', async () => {
+    const res = await t.run(OrganizationsPageDocument, { filter: { country: 'country:CN' }, orderBy: { field: 'NAME' } });
+    expect(res.body.errors).toBeUndefined();
+    const nodes = res.body.data!.organizations.edges.map((e) => e.node);
+    expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['org:caam', 'org:cpca']));
+    expect(nodes.every((n) => n.country?.id === 'country:CN')).toBe(true);
   });
 });
 

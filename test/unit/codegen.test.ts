@@ -22,3 +22,19 @@ it('every example operation starts with the question it answers', () => {
   expect(files.length).toBeGreaterThanOrEqual(8);
   for (const file of files) expect(fs.readFileSync(path.join(dir, file), 'utf8')).toMatch(/^# .+\n(query|mutation) /);
 });
+
+it('every example operation is run by an integration test against the real Neo4j', () => {
+  const dir = path.join(root, 'schema', 'operations');
+  const tests = path.join(root, 'test');
+  const testText = fs
+    .readdirSync(tests, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => fs.readFileSync(path.join(tests, f), 'utf8'))
+    .join('\n');
+  const unused = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^(?:query|mutation) (\w+)/gm)].map((m) => m[1]!))
+    .filter((name) => !new RegExp(`\\b${name}Document\\b`).test(testText));
+  expect(unused).toEqual([]);
+});
