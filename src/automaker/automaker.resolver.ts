@@ -8,7 +8,7 @@ import { badUserInput } from '../common/errors';
 import { parseId } from '../common/ids';
 import { loadConnection, type ConnectionPage } from '../common/connection';
 import { PageArgs } from '../common/page.args';
-import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
+import { getValidListSize, LIST_FIRST_DESCRIPTION, MAX_LIST_SIZE } from '../common/pagination';
 import type { Context } from '../context';
 import { Country, type CountryRecord } from '../country/country.type';
 import { Factory, type FactoryRecord } from '../factory';
@@ -83,8 +83,11 @@ export class AutomakerResolver {
     @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<MarketLinkRecord[]> {
-    const links = await ctx.loaders.marketLinksByAutomaker(getValidListSize(first)).load(automaker.id);
-    return asOf === null || asOf === undefined ? links : links.filter((link) => heldOn(link.since, link.until, asOf));
+    const limit = getValidListSize(first);
+    if (asOf === null || asOf === undefined) return ctx.loaders.marketLinksByAutomaker(limit).load(automaker.id);
+    // `first` counts the links that held on the day, so read up to the largest list and cut after filtering.
+    const links = await ctx.loaders.marketLinksByAutomaker(MAX_LIST_SIZE).load(automaker.id);
+    return links.filter((link) => heldOn(link.since, link.until, asOf)).slice(0, limit);
   }
 
   @FieldResolver(() => [TradeFigure], {
