@@ -7,7 +7,7 @@ import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
 import { CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryResolver } from '../factory';
 import { FigureResolver } from '../figure';
-import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
+import { GraphEdgeResolver, GraphResolver, NeighborhoodResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketLinkResolver, MarketResolver } from '../market';
 import { OrganizationResolver } from '../organization';
 import {
@@ -38,11 +38,13 @@ export const RESOLVERS = [
   FactoryTimeResolver,
   FactoryResolver,
   FigureResolver,
+  GraphEdgeResolver,
   GraphResolver,
   MarketLinkResolver,
   MarketEvidenceResolver,
   MarketResolver,
   OrganizationEvidenceResolver,
+  NeighborhoodResolver,
   OrganizationResolver,
   PathResolver,
   PathStepResolver,
