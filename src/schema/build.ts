@@ -7,7 +7,7 @@ import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
 import { CountryConnectionResolver, CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryConnectionResolver, FactoryResolver } from '../factory';
 import { FigureResolver, TradeFigureConnectionResolver } from '../figure';
-import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
+import { GraphEdgeResolver, GraphResolver, NeighborhoodResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketConnectionResolver, MarketLinkResolver, MarketResolver } from '../market';
 import { OrganizationConnectionResolver, OrganizationResolver } from '../organization';
 import {
@@ -41,6 +41,7 @@ export const RESOLVERS = [
   FactoryTimeResolver,
   FactoryResolver,
   FigureResolver,
+  GraphEdgeResolver,
   GraphResolver,
   MarketConnectionResolver,
   MarketLinkResolver,
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   MarketResolver,
   OrganizationConnectionResolver,
   OrganizationEvidenceResolver,
+  NeighborhoodResolver,
   OrganizationResolver,
   PathResolver,
   PathStepResolver,
