@@ -5,6 +5,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AutomakerResolver } from '../automaker';
 import { CountryResolver } from '../country';
+import { DatasetResolver } from '../dataset';
 import { FactoryResolver } from '../factory';
 import { FigureResolver } from '../figure';
 import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
@@ -21,6 +22,7 @@ import { Source } from '../source/source.type';
 export const RESOLVERS = [
   AutomakerResolver,
   CountryResolver,
+  DatasetResolver,
   FactoryResolver,
   FigureResolver,
   GraphResolver,

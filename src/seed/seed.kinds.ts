@@ -26,8 +26,8 @@ export interface SeedKind extends FileRule {
   readAll: string;
   /** The stored records for `$keys` (maps from `key`): `RETURN record, rels`; a missing key returns no row. */
   readByKeys: string;
-  /** `RETURN count` of the kind's records. */
-  count: string;
+  /** A MATCH pattern whose rows are the kind's records, counted by `COUNT { … }`. */
+  countPattern: string;
   /** The relationships writing a record creates (compared with `rels` as read back). */
   relationships: (record: SeedRecord) => OwnedRelationship[];
 }
@@ -45,7 +45,7 @@ const byId = {
 };
 
 /** Read queries of a node kind, from its projection of `n` and the relationships it owns. */
-function nodeReads(label: Label, projection: string, rels: string): Pick<SeedKind, 'readAll' | 'readByKeys' | 'count'> {
+function nodeReads(label: Label, projection: string, rels: string): Pick<SeedKind, 'readAll' | 'readByKeys' | 'countPattern'> {
   return {
     readAll: `
 MATCH (n:${label})
@@ -55,7 +55,7 @@ ORDER BY n.id`,
 UNWIND $keys AS key
 MATCH (n:${label} {id: key.id})
 RETURN ${projection} AS record, ${rels} AS rels`,
-    count: `MATCH (n:${label}) RETURN count(n) AS count`,
+    countPattern: `MATCH (n:${label})`,
   };
 }
 
@@ -303,7 +303,7 @@ UNWIND $keys AS key
 MATCH (a:Automaker {id: key.automakerId})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market {id: key.marketId})
 WHERE type(r) = key.kind
 RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels`,
-    count: 'MATCH (:Automaker)-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(:Market) RETURN count(r) AS count',
+    countPattern: 'MATCH (:Automaker)-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(:Market)',
     relationships: () => [],
   },
   {
