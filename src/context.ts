@@ -8,6 +8,7 @@ import { createFigureLoaders } from './figure/figure.loaders';
 import { createMarketLoaders } from './market/market.loaders';
 import type { Executor } from './neo4j/executor';
 import { createOrganizationLoaders } from './organization/organization.loaders';
+import { createProvenanceLoaders } from './provenance/provenance.loaders';
 import { createSourceLoaders } from './source/source.loaders';
 
 /** Every DataLoader of one request. They die with the request, so their caches never go stale. */
@@ -20,6 +21,7 @@ export function createLoaders(executor: Executor) {
     ...createOrganizationLoaders(executor),
     ...createSourceLoaders(executor),
     ...createFigureLoaders(executor),
+    ...createProvenanceLoaders(executor),
   };
 }
 

@@ -2,6 +2,7 @@
 
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiToken } from '../auth';
+import { DateScalar, heldOn } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
 import { parseId } from '../common/ids';
 import { decodeCursor, encodeCursor, getValidPageSize } from '../common/pagination';
@@ -67,8 +68,18 @@ export class AutomakerResolver {
   @FieldResolver(() => [MarketLink], {
     description: 'Markets this automaker sells in or targets, with the evidence for each link.',
   })
-  markets(@Root() automaker: AutomakerRecord, @Ctx() ctx: Context): Promise<MarketLinkRecord[]> {
-    return ctx.loaders.marketLinksByAutomaker.load(automaker.id);
+  async markets(
+    @Root() automaker: AutomakerRecord,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description:
+        'Only links that held on this day: begun on or before it (or with no known start) and not ended by it. All links when null.',
+    })
+    asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MarketLinkRecord[]> {
+    const links = await ctx.loaders.marketLinksByAutomaker.load(automaker.id);
+    return asOf === null || asOf === undefined ? links : links.filter((link) => heldOn(link.since, link.until, asOf));
   }
 
   @FieldResolver(() => [TradeFigure], {

@@ -37,3 +37,11 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return parse(ast.value);
   },
 });
+
+/**
+ * Whether something that began on `since` and ended on `until` (YYYY-MM-DD; null when not known or
+ * not ended) held on `day`: begun on or before it, or with no known start, and not ended by it.
+ */
+export function heldOn(since: string | null, until: string | null, day: string): boolean {
+  return (since === null || since.slice(0, 10) <= day) && (until === null || until.slice(0, 10) > day);
+}

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { byIdLoader } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import type { TradeFigureFilter } from './figure.filter';
-import { FIGURES_BY_EXPORTER, FIGURES_BY_ID } from './figure.repository';
+import { FIGURE_COMPETITION, FIGURES_BY_EXPORTER, FIGURES_BY_ID } from './figure.repository';
 import type { FigureRecord } from './figure.type';
 
 /** A request for one exporter's figures under one filter. */
@@ -56,10 +56,28 @@ function exportsLoader(executor: Executor): DataLoader<ExportsKey, FigureRecord[
   );
 }
 
+/** A figure's competitors (itself first when preferred) and its related measures, as ids. */
+export interface FigureCompetition {
+  /** Figures that count the same thing, itself included, most preferred first. */
+  competitors: string[];
+  /** Figures of the same exporter, destination and metric over an overlapping period that count something else. */
+  otherMeasures: string[];
+}
+
+/** Competition per figure id: one query for every figure of a request. */
+function competitionLoader(executor: Executor): DataLoader<string, FigureCompetition> {
+  return new DataLoader<string, FigureCompetition>(async (ids) => {
+    const rows = await executor.read<{ key: string } & FigureCompetition>(FIGURE_COMPETITION, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.key, row]));
+    return ids.map((id) => byId.get(id) ?? { competitors: [id], otherMeasures: [] });
+  });
+}
+
 export function createFigureLoaders(executor: Executor) {
   return {
     figureById: byIdLoader<FigureRecord>(executor, FIGURES_BY_ID),
     exportsByExporter: exportsLoader(executor),
+    figureCompetition: competitionLoader(executor),
   };
 }
 

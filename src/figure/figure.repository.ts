@@ -1,4 +1,6 @@
-/** Cypher for trade figures: lookups, an exporter's figures, the ranking. */
+/** Cypher for trade figures: lookups, an exporter's figures, competition between figures, the ranking. */
+
+import { PREFERENCE_ORDER, preferenceKeys } from './figure.preference';
 
 export const FIGURE_PROJECTION =
   'f{.id, .metric, .value, .basis, .vehicleClass, .countedBy, .periodStart, .periodEnd, doubtful: coalesce(f.doubtful, false), ' +
@@ -32,10 +34,10 @@ WITH key, f ORDER BY f.periodStart, f.periodEnd, f.metric, f.id
 RETURN key, ${FIGURE_PROJECTION} AS item`;
 
 /**
- * Exporters ranked by their preferred worldwide whole-year figure. Only figures that count the same
- * thing (metric, vehicle class, counting method) compete; among an exporter's competing figures the
- * best basis wins (OFFICIAL, ESTIMATE, FORECAST; targets are goals, not figures of exports), then one
- * whose producer is named over one whose producer is not, then the later publication, then the id.
+ * Exporters ranked by their preferred worldwide whole-year figure (figure.preference.ts). Only
+ * figures that count the same thing (metric, vehicle class, counting method) compete; targets are
+ * goals, not figures of exports, and are left out. With $asOf, only figures whose source was
+ * published by then count (a figure with no known publication date is left out).
  */
 export const EXPORTER_RANKING = `
 MATCH (f:TradeFigure)-[:EXPORTER]->(x)
@@ -48,11 +50,42 @@ WHERE f.metric = $metric
   AND ($includeDoubtful OR NOT coalesce(f.doubtful, false))
   AND (($exporterKind = 'COUNTRY' AND x:Country) OR ($exporterKind = 'AUTOMAKER' AND x:Automaker))
   AND NOT EXISTS { (f)-[:DESTINATION]->() }
-WITH x, f,
-     CASE f.basis WHEN 'OFFICIAL' THEN 0 WHEN 'ESTIMATE' THEN 1 ELSE 2 END AS basisOrder,
-     CASE WHEN EXISTS { (f)-[:REPORTED_BY]->() } THEN 0 ELSE 1 END AS unattributed,
-     head([(f)-[:STATED_IN]->(s:Source) | s.published]) AS published
-ORDER BY basisOrder, unattributed, published DESC, f.id
+WITH x, f, ${preferenceKeys('f')}
+WHERE $asOf IS NULL OR published <= date($asOf)
+ORDER BY ${PREFERENCE_ORDER}, f.id
 WITH x, head(collect(f)) AS f
 ORDER BY f.value DESC, x.id
 RETURN ${FIGURE_PROJECTION} AS figure`;
+
+/**
+ * For each figure: its competitors (itself included) in order of preference, and the figures of the
+ * same exporter, destination and metric whose period overlaps but that count something else
+ * (another period, vehicle class or counting method), newest period first.
+ */
+export const FIGURE_COMPETITION = `
+UNWIND $ids AS id
+MATCH (f:TradeFigure {id: id})-[:EXPORTER]->(x)
+WITH id, f, x, head([(f)-[:DESTINATION]->(d) | d.id]) AS destinationId
+CALL {
+  WITH f, x, destinationId
+  MATCH (g:TradeFigure)-[:EXPORTER]->(x)
+  WHERE g.metric = f.metric AND g.periodStart = f.periodStart AND g.periodEnd = f.periodEnd
+    AND g.vehicleClass = f.vehicleClass AND g.countedBy = f.countedBy
+    AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })
+         OR EXISTS { (g)-[:DESTINATION]->(:Market {id: destinationId}) })
+  WITH g, ${preferenceKeys('g')}
+  ORDER BY ${PREFERENCE_ORDER}, g.id
+  RETURN collect(g.id) AS competitors
+}
+CALL {
+  WITH f, x, destinationId
+  MATCH (g:TradeFigure)-[:EXPORTER]->(x)
+  WHERE g.metric = f.metric AND g.periodStart <= f.periodEnd AND g.periodEnd >= f.periodStart
+    AND NOT (g.periodStart = f.periodStart AND g.periodEnd = f.periodEnd
+             AND g.vehicleClass = f.vehicleClass AND g.countedBy = f.countedBy)
+    AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })
+         OR EXISTS { (g)-[:DESTINATION]->(:Market {id: destinationId}) })
+  WITH g ORDER BY g.periodEnd DESC, g.periodStart, g.vehicleClass, g.countedBy, g.id
+  RETURN collect(g.id) AS otherMeasures
+}
+RETURN id AS key, competitors, otherMeasures`;

@@ -1,6 +1,7 @@
 /** The relationship fields of TradeFigure, and Query.exporterRanking. */
 
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
 import { kindOf, parseId } from '../common/ids';
 import type { Context } from '../context';
@@ -12,6 +13,7 @@ import { Source, loadSources, type SourceRecord } from '../source';
 import { CountingMethod, ExporterKind, TradeMetric, VehicleClass } from './figure.enums';
 import type { TradeFigureFilter } from './figure.filter';
 import { normaliseFilter } from './figure.loaders';
+import { PREFERENCE_RULE } from './figure.preference';
 import { EXPORTER_RANKING } from './figure.repository';
 import { Exporter, TradeFigure, type FigureRecord } from './figure.type';
 
@@ -36,6 +38,12 @@ export function loadExports(
     parseId(filter.destination, 'filter.destination', 'market');
   }
   return ctx.loaders.exportsByExporter.load({ exporterId, filter: normaliseFilter(filter) });
+}
+
+/** Loads figures by id, in order, leaving out any that vanished. */
+async function loadFigures(ctx: Context, ids: string[]): Promise<FigureRecord[]> {
+  const figures = await ctx.loaders.figureById.loadMany(ids);
+  return figures.filter((f): f is FigureRecord => f !== null && !(f instanceof Error));
 }
 
 /** Loads a country or an automaker by id, for the Exporter union. */
@@ -87,6 +95,32 @@ export class FigureResolver {
     return loadSources(ctx, [figure.sourceId]);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: `True when this is the figure to believe among those that compete with it (it is its own competitor when alone). ${PREFERENCE_RULE}`,
+  })
+  async preferred(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<boolean> {
+    const { competitors } = await ctx.loaders.figureCompetition.load(figure.id);
+    return competitors[0] === figure.id;
+  }
+
+  @FieldResolver(() => [TradeFigure], {
+    description:
+      'The other figures that count the same thing (same exporter, destination, metric, period, vehicle class and counting method) and so compete with this one, most preferred first. Empty when no other source gives a figure for it.',
+  })
+  async alternatives(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<FigureRecord[]> {
+    const { competitors } = await ctx.loaders.figureCompetition.load(figure.id);
+    return loadFigures(ctx, competitors.filter((id) => id !== figure.id));
+  }
+
+  @FieldResolver(() => [TradeFigure], {
+    description:
+      'Figures of the same exporter, destination and metric over an overlapping period that count something else (another period, vehicle class or counting method, e.g. customs counts against manufacturers\' counts). Not alternatives: they disagree because they measure differently. Latest period first.',
+  })
+  async otherMeasures(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<FigureRecord[]> {
+    const { otherMeasures } = await ctx.loaders.figureCompetition.load(figure.id);
+    return loadFigures(ctx, otherMeasures);
+  }
+
   @Query(() => [ExporterRank], {
     description:
       'Exporters ranked by their worldwide figure for a whole calendar year. Only figures that count the same thing compete: ' +
@@ -122,6 +156,11 @@ export class FigureResolver {
       description: 'Also rank figures flagged doubtful (default false).',
     })
     includeDoubtful: boolean,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Use only figures whose source was published on or before this day (figures with no known publication date are left out).',
+    })
+    asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<ExporterRank[]> {
     const rows = await ctx.executor.read<{ figure: FigureRecord }>(EXPORTER_RANKING, {
@@ -131,6 +170,7 @@ export class FigureResolver {
       countedBy: countedBy ?? CountingMethod.MANUFACTURERS,
       exporterKind: exporterKind ?? ExporterKind.COUNTRY,
       includeDoubtful: includeDoubtful ?? false,
+      asOf: asOf ?? null,
     });
     const exporters = await Promise.all(rows.map((row) => loadExporter(ctx, row.figure.exporterId)));
     return rows.map((row, i) => ({ rank: i + 1, exporter: exporters[i]!, figure: row.figure }));

@@ -10,6 +10,8 @@ export interface OrganizationRecord {
   shortName: string | null;
   countryId: string | null;
   sources: string[];
+  /** Sources that state where the body is based. */
+  baseSources: string[];
 }
 
 @ObjectType('Organization', {

@@ -3,14 +3,22 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { AutomakerResolver } from '../automaker';
-import { CountryResolver } from '../country';
 import { DatasetResolver } from '../dataset';
+import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
+import { CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryResolver } from '../factory';
 import { FigureResolver } from '../figure';
 import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketLinkResolver, MarketResolver } from '../market';
 import { OrganizationResolver } from '../organization';
+import {
+  AutomakerEvidenceResolver,
+  FactoryEvidenceResolver,
+  FactResolver,
+  MarketEvidenceResolver,
+  OrganizationEvidenceResolver,
+  SourceFactsResolver,
+} from '../provenance';
 import { Automaker } from '../automaker/automaker.type';
 import { Country } from '../country/country.type';
 import { Factory } from '../factory/factory.type';
@@ -18,19 +26,30 @@ import { TradeFigure } from '../figure/figure.type';
 import { Market } from '../market/market.type';
 import { Organization } from '../organization/organization.type';
 import { Source } from '../source/source.type';
+import { FactoryTimeResolver, TimelineResolver } from '../timeline';
 
 export const RESOLVERS = [
+  AutomakerEvidenceResolver,
+  AutomakerLinkResolver,
   AutomakerResolver,
+  CountryLinkResolver,
   CountryResolver,
   DatasetResolver,
+  FactResolver,
+  FactoryEvidenceResolver,
+  FactoryTimeResolver,
   FactoryResolver,
   FigureResolver,
   GraphResolver,
   MarketLinkResolver,
+  MarketEvidenceResolver,
   MarketResolver,
+  OrganizationEvidenceResolver,
   OrganizationResolver,
   PathResolver,
   PathStepResolver,
+  SourceFactsResolver,
+  TimelineResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
