@@ -34,8 +34,10 @@ export function coverageMarkdown(content: DatasetContent, version: string): stri
   const relationships = count(
     SEED_KINDS.flatMap((kind) => [
       ...(content[kind.name] ?? []).flatMap((r) => kind.relationships(r).map(([type]) => type.replace(/^</, ''))),
-      // A kind without a label is itself a relationship, typed by its "kind" field.
-      ...(kind.label === undefined ? (content[kind.name] ?? []).map((r) => String(r['kind'])) : []),
+      // A kind without a label is itself a relationship, typed by its "kind" field unless it says otherwise.
+      ...(kind.label === undefined
+        ? (content[kind.name] ?? []).map((r) => (kind.relationshipType !== undefined ? kind.relationshipType(r) : String(r['kind'])))
+        : []),
     ]),
   );
   const relTotal = [...relationships.values()].reduce((n, c) => n + c, 0);

@@ -6,11 +6,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 export class KindCount {
   @Field({
     description:
-      'The kind, named as in import and export files: sources, countries, organizations, automakers, factories, markets, marketLinks or figures.',
+      'The kind, named as in import and export files: sources, countries, organizations, automakers, factories, markets, marketLinks, figures, tradeMeasures, measureLinks, companyLinks, statisticsLinks or factoryClaims.',
   })
   kind!: string;
 
-  @Field(() => Int, { description: 'Number of records of this kind (a market link is one relationship).' })
+  @Field(() => Int, { description: 'Number of records of this kind (a market, measure, company or statistics link is one relationship).' })
   count!: number;
 }
 

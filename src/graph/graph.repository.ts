@@ -2,7 +2,9 @@
 
 /** Relationship types a path may follow: every link between entities (not the evidence edge STATED_IN). */
 export const PATH_RELATIONSHIP_TYPES =
-  'HEADQUARTERED_IN|OPERATES|LOCATED_IN|SELLS_IN|EXPORTS_TO|TARGETS|INCLUDES|BASED_IN|EXPORTER|DESTINATION|REPORTED_BY';
+  'HEADQUARTERED_IN|OPERATES|LOCATED_IN|SELLS_IN|EXPORTS_TO|TARGETS|INCLUDES|BASED_IN|EXPORTER|DESTINATION|REPORTED_BY|' +
+  'IMPOSED_BY|APPLIES_TO|AFFECTS|EXEMPTS|OWNS_STAKE_IN|OWNS|JOINT_VENTURE_WITH|CONTRACT_MANUFACTURES_FOR|' +
+  'PUBLISHES_STATISTICS_FOR|CLAIM_ABOUT';
 
 export const MIN_HOPS = 1;
 export const MAX_HOPS = 6;
@@ -32,7 +34,8 @@ export const ENTITY_EXISTS = `MATCH (n:Entity {id: $id}) RETURN n.id AS id`;
 
 /**
  * What would be left broken if an entity were deleted: entities that need it (an automaker's
- * headquarters, a factory's country or operator, a figure's exporter, destination or source) and
+ * headquarters, a factory's country or operator, a figure's exporter, destination or source, a
+ * measure's imposer, a claim's factory) and
  * facts that cite it as evidence.
  */
 export const DELETE_BLOCKERS = `
@@ -44,6 +47,8 @@ RETURN n.id AS id,
        COUNT { (n)<-[:EXPORTER]-(:TradeFigure) } AS exportFigures,
        COUNT { (n)<-[:DESTINATION]-(:TradeFigure) } AS destinationFigures,
        COUNT { (n)<-[:STATED_IN]-(:TradeFigure) } AS statedFigures,
+       COUNT { (n)<-[:IMPOSED_BY]-(:TradeMeasure) } AS imposedMeasures,
+       COUNT { (n)<-[:CLAIM_ABOUT]-(:FactoryClaim) } AS factoryClaims,
        CASE WHEN n:Source THEN COUNT { MATCH ()-[r]->() WHERE n.id IN r.sources } + COUNT { MATCH (m:Entity) WHERE n.id IN m.sources }
             ELSE 0 END AS citingFacts`;
 

@@ -2,7 +2,7 @@
 
 import type { Executor } from './executor';
 
-const LABELS = ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure'];
+const LABELS = ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure', 'TradeMeasure', 'FactoryClaim'];
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   // Every node carries :Entity and its kind's label; ids are unique across the graph and per kind.
@@ -11,7 +11,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom".
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-   FOR (n:Country|Automaker|Factory|Market|Organization|Source)
+   FOR (n:Country|Automaker|Factory|Market|Organization|Source|TradeMeasure)
    ON EACH [n.name, n.shortName, n.code, n.title, n.publisher, n.city]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
   'CREATE INDEX trade_figure_period IF NOT EXISTS FOR (f:TradeFigure) ON (f.periodStart, f.periodEnd)',

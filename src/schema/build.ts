@@ -4,13 +4,25 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { DatasetResolver } from '../dataset';
+import { FactoryClaimResolver, FactoryClaimsResolver } from '../claim';
+import { FactoryClaim } from '../claim/claim.type';
+import { AutomakerCompanyLinksResolver, CompanyLinkResolver } from '../company';
 import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
 import { CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryResolver } from '../factory';
 import { FigureResolver } from '../figure';
 import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketLinkResolver, MarketResolver } from '../market';
-import { OrganizationResolver } from '../organization';
+import { OrganizationResolver, StatisticsCoverageResolver } from '../organization';
+import {
+  AutomakerMeasuresResolver,
+  CountryMeasuresResolver,
+  FactoryMeasuresResolver,
+  MarketMeasuresResolver,
+  MeasureLinkResolver,
+  TradeMeasureResolver,
+} from '../measure';
+import { TradeMeasure } from '../measure/measure.type';
 import {
   AutomakerEvidenceResolver,
   FactoryEvidenceResolver,
@@ -29,7 +41,18 @@ import { Source } from '../source/source.type';
 import { FactoryTimeResolver, TimelineResolver } from '../timeline';
 
 export const RESOLVERS = [
+  AutomakerCompanyLinksResolver,
   AutomakerEvidenceResolver,
+  AutomakerMeasuresResolver,
+  CompanyLinkResolver,
+  CountryMeasuresResolver,
+  FactoryClaimResolver,
+  FactoryClaimsResolver,
+  FactoryMeasuresResolver,
+  MarketMeasuresResolver,
+  MeasureLinkResolver,
+  StatisticsCoverageResolver,
+  TradeMeasureResolver,
   AutomakerLinkResolver,
   AutomakerResolver,
   CountryLinkResolver,
@@ -63,7 +86,7 @@ export function buildAutographSchema(): GraphQLSchema {
   const schema = buildSchemaSync({
     resolvers: RESOLVERS,
     // Every entity type, so that Node and Exporter know all their members even if no field returns them directly.
-    orphanedTypes: [Automaker, Country, Factory, Market, Organization, Source, TradeFigure],
+    orphanedTypes: [Automaker, Country, Factory, FactoryClaim, Market, Organization, Source, TradeFigure, TradeMeasure],
     validate: false,
   });
   // type-graphql has no option for the root types' descriptions.

@@ -27,7 +27,15 @@ export {
   READ_DATASET_VERSION,
   WRITE_DATASET_VERSION,
 } from './write';
-export { SEED_KINDS, findSeedKind, type SeedKind, type SeedRecord, type OwnedRelationship } from './seed.kinds';
+export {
+  SEED_KINDS,
+  COMPANY_LINK_TYPES,
+  MEASURE_LINK_TYPES,
+  findSeedKind,
+  type SeedKind,
+  type SeedRecord,
+  type OwnedRelationship,
+} from './seed.kinds';
 export type { FieldRule, FileRule } from './seed.schema';
 
 export const DEFAULT_SEED_DIR = path.join(projectRoot(), 'seeds');

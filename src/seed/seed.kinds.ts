@@ -5,7 +5,7 @@
  * adding a kind here is enough for all three. The order is the dependency order of writing.
  */
 
-import type { Label } from '../common/ids';
+import { tryParseId, type Kind, type Label } from '../common/ids';
 import type { FileRule } from './seed.schema';
 
 export type SeedRecord = Record<string, unknown>;
@@ -30,6 +30,8 @@ export interface SeedKind extends FileRule {
   countPattern: string;
   /** The relationships writing a record creates (compared with `rels` as read back). */
   relationships: (record: SeedRecord) => OwnedRelationship[];
+  /** For a kind that is itself a relationship: its relationship type (default: the record's `kind`). */
+  relationshipType?: (record: SeedRecord) => string;
 }
 
 const PRECISION = ['DAY', 'MONTH', 'YEAR'] as const;
@@ -60,6 +62,40 @@ RETURN ${projection} AS record, ${rels} AS rels`,
 }
 
 const MARKET_LINK_TYPES = ['SELLS_IN', 'EXPORTS_TO', 'TARGETS'] as const;
+
+/** Relationship types from a trade measure, and the kinds of entity each may point at. */
+export const MEASURE_LINK_TARGETS = {
+  APPLIES_TO: ['automaker', 'country'],
+  AFFECTS: ['market', 'country'],
+  EXEMPTS: ['factory'],
+} as const satisfies Record<string, readonly Kind[]>;
+export const MEASURE_LINK_TYPES = Object.keys(MEASURE_LINK_TARGETS) as (keyof typeof MEASURE_LINK_TARGETS)[];
+const MEASURE_LINK_PROJECTION = '{measureId: m.id, kind: type(r), targetId: x.id, ratePercent: r.ratePercent, sources: r.sources}';
+
+/** Relationship types between two automakers (from the owner, partner or contract manufacturer). */
+export const COMPANY_LINK_TYPES = ['OWNS_STAKE_IN', 'OWNS', 'JOINT_VENTURE_WITH', 'CONTRACT_MANUFACTURES_FOR'] as const;
+const COMPANY_LINK_PROJECTION = `{fromId: a.id, kind: type(r), toId: b.id, stakePercent: r.stakePercent, name: r.name,
+  since: r.since, sincePrecision: r.sincePrecision, until: r.until, untilPrecision: r.untilPrecision, sources: r.sources}`;
+
+/** What a statistics series counts (short labels, not the source's words). */
+export const STATISTICS_SERIES = ['PRODUCTION', 'SALES', 'DOMESTIC_SALES', 'RETAIL', 'WHOLESALE', 'EXPORTS', 'ORDERS'] as const;
+const STATISTICS_PROJECTION = '{organizationId: o.id, countryId: c.id, series: r.series, vehicleClass: r.vehicleClass, sources: r.sources}';
+
+export const CLAIM_UNITS = ['EUR', 'USD', 'BRL', 'HUF', 'THB', 'VEHICLES_PER_YEAR'] as const;
+export const BASES = ['OFFICIAL', 'ESTIMATE', 'FORECAST', 'TARGET'] as const;
+const VEHICLE_CLASSES = ['ALL_VEHICLES', 'PASSENGER_CARS', 'LIGHT_VEHICLES', 'NEW_ENERGY_VEHICLES', 'BUSES'] as const;
+
+/** A number that is a percentage (0 to 100), or null. */
+const percent = (field: string, r: SeedRecord): { field: string; expected: string }[] => {
+  const value = r[field];
+  return typeof value === 'number' && (value <= 0 || value > 100) ? [{ field, expected: 'a percentage above 0 and at most 100' }] : [];
+};
+
+/** The relationship-kind branches of a write: relationship types cannot be parameters, so one FOREACH per allowed type. */
+const mergeByKind = (types: readonly string[], from: string, to: string): string =>
+  types
+    .map((t) => `FOREACH (_ IN CASE WHEN row.kind = '${t}' THEN [1] ELSE [] END | MERGE (${from})-[r:${t}]->(${to}) SET r = props)`)
+    .join('\n');
 const MARKET_LINK_PROJECTION = `{automakerId: a.id, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,
   until: r.until, untilPrecision: r.untilPrecision, sources: r.sources}`;
 
@@ -372,6 +408,225 @@ CALL (f, row) {
       if (r['reporterId'] !== null) rels.push(['REPORTED_BY', String(r['reporterId']), evidence]);
       return rels;
     },
+  },
+  {
+    name: 'tradeMeasures',
+    file: 'trade-measures.json',
+    idField: 'id',
+    kind: 'measure',
+    label: 'TradeMeasure',
+    fields: {
+      id: { type: 'id', kind: 'measure' },
+      name: { type: 'string', max: 200 },
+      kind: { type: 'enum', values: ['INVESTIGATION', 'COUNTERVAILING_DUTY', 'TARIFF', 'TAX', 'FEE'] },
+      imposedById: { type: 'id', kind: ['country', 'market'], ref: true },
+      announced: optionalDate,
+      announcedPrecision: precision,
+      effective: optionalDate,
+      effectivePrecision: precision,
+      ends: optionalDate,
+      endsPrecision: precision,
+      ratePercent: { type: 'number', nullable: true },
+      ratePercentIsMaximum: { type: 'boolean' },
+      sources,
+    },
+    check: (r) => [
+      ...percent('ratePercent', r),
+      ...(r['ratePercent'] === null && r['ratePercentIsMaximum'] === true
+        ? [{ field: 'ratePercentIsMaximum', expected: 'false when ratePercent is null' }]
+        : []),
+      ...(r['announced'] === null && r['effective'] === null
+        ? [{ field: 'effective', expected: 'a date (a measure needs an announced or an effective date)' }]
+        : []),
+    ],
+    ...byId,
+    write: `
+UNWIND $rows AS row
+MERGE (m:TradeMeasure {id: row.id})
+SET m:Entity, m.name = row.name, m.kind = row.kind,
+    m.announced = ${toDate('announced')}, m.announcedPrecision = row.announcedPrecision,
+    m.effective = ${toDate('effective')}, m.effectivePrecision = row.effectivePrecision,
+    m.ends = ${toDate('ends')}, m.endsPrecision = row.endsPrecision,
+    m.ratePercent = CASE WHEN row.ratePercent IS NULL THEN null ELSE toFloat(row.ratePercent) END,
+    m.ratePercentIsMaximum = row.ratePercentIsMaximum, m.sources = row.sources
+WITH m, row
+OPTIONAL MATCH (m)-[old:IMPOSED_BY]->(other:Entity) WHERE other.id <> row.imposedById
+DELETE old
+WITH DISTINCT m, row
+MATCH (x:Entity {id: row.imposedById})
+MERGE (m)-[r:IMPOSED_BY]->(x)
+SET r.sources = row.sources`,
+    ...nodeReads(
+      'TradeMeasure',
+      `n{.id, .name, .kind, imposedById: head([(n)-[:IMPOSED_BY]->(x) | x.id]), .announced, .announcedPrecision,
+        .effective, .effectivePrecision, .ends, .endsPrecision, .ratePercent, .ratePercentIsMaximum, .sources}`,
+      '[(n)-[r:IMPOSED_BY]->(x) | [type(r), x.id, r.sources]]',
+    ),
+    relationships: (r) => [['IMPOSED_BY', String(r['imposedById']), r['sources']]],
+  },
+  {
+    name: 'measureLinks',
+    file: 'measure-links.json',
+    fields: {
+      measureId: { type: 'id', kind: 'measure', ref: true },
+      kind: { type: 'enum', values: MEASURE_LINK_TYPES },
+      targetId: { type: 'id', kind: ['automaker', 'country', 'market', 'factory'], ref: true },
+      ratePercent: { type: 'number', nullable: true },
+      sources,
+    },
+    check: (r) => {
+      const allowed: readonly Kind[] = MEASURE_LINK_TARGETS[r['kind'] as keyof typeof MEASURE_LINK_TARGETS];
+      const target = tryParseId(String(r['targetId']));
+      return [
+        ...(target !== null && !allowed.includes(target.kind)
+          ? [{ field: 'targetId', expected: `the id of a ${allowed.join(' or ')} (the target of ${String(r['kind'])})` }]
+          : []),
+        ...(r['kind'] !== 'APPLIES_TO' && r['ratePercent'] !== null ? [{ field: 'ratePercent', expected: 'null (a rate belongs to APPLIES_TO only)' }] : []),
+        ...percent('ratePercent', r),
+      ];
+    },
+    describe: (r) => `${String(r['measureId'])} ${String(r['kind'])} ${String(r['targetId'])}`,
+    key: (r) => ({ measureId: r['measureId'], kind: r['kind'], targetId: r['targetId'] }),
+    keyString: (r) => `${String(r['measureId'])} ${String(r['kind'])} ${String(r['targetId'])}`,
+    write: `
+UNWIND $rows AS row
+MATCH (m:TradeMeasure {id: row.measureId}), (x:Entity {id: row.targetId})
+WITH m, x, row, {sources: row.sources, ratePercent: CASE WHEN row.ratePercent IS NULL THEN null ELSE toFloat(row.ratePercent) END} AS props
+${mergeByKind(MEASURE_LINK_TYPES, 'm', 'x')}`,
+    readAll: `
+MATCH (m:TradeMeasure)-[r:${MEASURE_LINK_TYPES.join('|')}]->(x:Entity)
+RETURN ${MEASURE_LINK_PROJECTION} AS record, [] AS rels
+ORDER BY m.id, type(r), x.id`,
+    readByKeys: `
+UNWIND $keys AS key
+MATCH (m:TradeMeasure {id: key.measureId})-[r:${MEASURE_LINK_TYPES.join('|')}]->(x:Entity {id: key.targetId})
+WHERE type(r) = key.kind
+RETURN ${MEASURE_LINK_PROJECTION} AS record, [] AS rels`,
+    countPattern: `MATCH (:TradeMeasure)-[r:${MEASURE_LINK_TYPES.join('|')}]->(:Entity)`,
+    relationships: () => [],
+  },
+  {
+    name: 'companyLinks',
+    file: 'company-links.json',
+    fields: {
+      fromId: { type: 'id', kind: 'automaker', ref: true },
+      kind: { type: 'enum', values: COMPANY_LINK_TYPES },
+      toId: { type: 'id', kind: 'automaker', ref: true },
+      stakePercent: { type: 'number', nullable: true },
+      name: { type: 'string', nullable: true, max: 200 },
+      since: optionalDate,
+      sincePrecision: precision,
+      until: optionalDate,
+      untilPrecision: precision,
+      sources,
+    },
+    check: (r) => [
+      ...(r['fromId'] === r['toId'] ? [{ field: 'toId', expected: 'an automaker other than fromId' }] : []),
+      ...(r['kind'] !== 'OWNS_STAKE_IN' && r['stakePercent'] !== null
+        ? [{ field: 'stakePercent', expected: 'null (a stake belongs to OWNS_STAKE_IN only)' }]
+        : []),
+      ...(r['kind'] === 'OWNS_STAKE_IN' && r['stakePercent'] === null ? [{ field: 'stakePercent', expected: 'the stake in percent' }] : []),
+      ...percent('stakePercent', r),
+      ...(typeof r['since'] === 'string' && typeof r['until'] === 'string' && r['since'] > r['until']
+        ? [{ field: 'until', expected: `a day on or after since ${r['since']}` }]
+        : []),
+    ],
+    describe: (r) => `${String(r['fromId'])} ${String(r['kind'])} ${String(r['toId'])}`,
+    key: (r) => ({ fromId: r['fromId'], kind: r['kind'], toId: r['toId'] }),
+    keyString: (r) => `${String(r['fromId'])} ${String(r['kind'])} ${String(r['toId'])}`,
+    write: `
+UNWIND $rows AS row
+MATCH (a:Automaker {id: row.fromId}), (b:Automaker {id: row.toId})
+WITH a, b, row, {sources: row.sources, name: row.name,
+                 stakePercent: CASE WHEN row.stakePercent IS NULL THEN null ELSE toFloat(row.stakePercent) END,
+                 since: ${toDate('since')}, sincePrecision: row.sincePrecision,
+                 until: ${toDate('until')}, untilPrecision: row.untilPrecision} AS props
+${mergeByKind(COMPANY_LINK_TYPES, 'a', 'b')}`,
+    readAll: `
+MATCH (a:Automaker)-[r:${COMPANY_LINK_TYPES.join('|')}]->(b:Automaker)
+RETURN ${COMPANY_LINK_PROJECTION} AS record, [] AS rels
+ORDER BY a.id, type(r), b.id`,
+    readByKeys: `
+UNWIND $keys AS key
+MATCH (a:Automaker {id: key.fromId})-[r:${COMPANY_LINK_TYPES.join('|')}]->(b:Automaker {id: key.toId})
+WHERE type(r) = key.kind
+RETURN ${COMPANY_LINK_PROJECTION} AS record, [] AS rels`,
+    countPattern: `MATCH (:Automaker)-[r:${COMPANY_LINK_TYPES.join('|')}]->(:Automaker)`,
+    relationships: () => [],
+  },
+  {
+    name: 'statisticsLinks',
+    file: 'statistics-links.json',
+    fields: {
+      organizationId: { type: 'id', kind: 'org', ref: true },
+      countryId: { type: 'id', kind: 'country', ref: true },
+      series: { type: 'enums', values: STATISTICS_SERIES },
+      vehicleClass: { type: 'enum', values: VEHICLE_CLASSES, nullable: true },
+      sources,
+    },
+    check: (r) => ((r['series'] as unknown[]).length === 0 ? [{ field: 'series', expected: 'at least one series' }] : []),
+    describe: (r) => `${String(r['organizationId'])} PUBLISHES_STATISTICS_FOR ${String(r['countryId'])}`,
+    key: (r) => ({ organizationId: r['organizationId'], countryId: r['countryId'] }),
+    keyString: (r) => `${String(r['organizationId'])} ${String(r['countryId'])}`,
+    relationshipType: () => 'PUBLISHES_STATISTICS_FOR',
+    write: `
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.organizationId}), (c:Country {id: row.countryId})
+MERGE (o)-[r:PUBLISHES_STATISTICS_FOR]->(c)
+SET r.series = row.series, r.vehicleClass = row.vehicleClass, r.sources = row.sources`,
+    readAll: `
+MATCH (o:Organization)-[r:PUBLISHES_STATISTICS_FOR]->(c:Country)
+RETURN ${STATISTICS_PROJECTION} AS record, [] AS rels
+ORDER BY o.id, c.id`,
+    readByKeys: `
+UNWIND $keys AS key
+MATCH (o:Organization {id: key.organizationId})-[r:PUBLISHES_STATISTICS_FOR]->(c:Country {id: key.countryId})
+RETURN ${STATISTICS_PROJECTION} AS record, [] AS rels`,
+    countPattern: 'MATCH (:Organization)-[r:PUBLISHES_STATISTICS_FOR]->(:Country)',
+    relationships: () => [],
+  },
+  {
+    name: 'factoryClaims',
+    file: 'factory-claims.json',
+    idField: 'id',
+    kind: 'claim',
+    label: 'FactoryClaim',
+    fields: {
+      id: { type: 'id', kind: 'claim' },
+      factoryId: { type: 'id', kind: 'factory', ref: true },
+      kind: { type: 'enum', values: ['INVESTMENT', 'CAPACITY'] },
+      value: { type: 'number', min: 0 },
+      unit: { type: 'enum', values: CLAIM_UNITS },
+      basis: { type: 'enum', values: BASES },
+      asOf: { type: 'date' },
+      asOfPrecision: { type: 'enum', values: PRECISION },
+      lowerBound: { type: 'boolean' },
+      sources,
+    },
+    check: (r) =>
+      (r['kind'] === 'CAPACITY') !== (r['unit'] === 'VEHICLES_PER_YEAR')
+        ? [{ field: 'unit', expected: r['kind'] === 'CAPACITY' ? 'VEHICLES_PER_YEAR for a CAPACITY claim' : 'a currency for an INVESTMENT claim' }]
+        : [],
+    ...byId,
+    write: `
+UNWIND $rows AS row
+MERGE (c:FactoryClaim {id: row.id})
+SET c:Entity, c.kind = row.kind, c.value = toFloat(row.value), c.unit = row.unit, c.basis = row.basis,
+    c.asOf = date(row.asOf), c.asOfPrecision = row.asOfPrecision, c.lowerBound = row.lowerBound, c.sources = row.sources
+WITH c, row
+OPTIONAL MATCH (c)-[old:CLAIM_ABOUT]->(other:Factory) WHERE other.id <> row.factoryId
+DELETE old
+WITH DISTINCT c, row
+MATCH (f:Factory {id: row.factoryId})
+MERGE (c)-[r:CLAIM_ABOUT]->(f)
+SET r.sources = row.sources`,
+    ...nodeReads(
+      'FactoryClaim',
+      `n{.id, factoryId: head([(n)-[:CLAIM_ABOUT]->(f:Factory) | f.id]), .kind, .value, .unit, .basis,
+        .asOf, .asOfPrecision, .lowerBound, .sources}`,
+      '[(n)-[r:CLAIM_ABOUT]->(f:Factory) | [type(r), f.id, r.sources]]',
+    ),
+    relationships: (r) => [['CLAIM_ABOUT', String(r['factoryId']), r['sources']]],
   },
 ];
 

@@ -27,4 +27,9 @@ export interface FileRule {
   fields: Record<string, FieldRule>;
   /** A short label of a record without an id field, for messages (e.g. "automaker:byd SELLS_IN market:europe"). */
   describe?: (record: Record<string, unknown>) => string;
+  /**
+   * Rules across the fields of one (field-valid) record, e.g. which kinds of target a relationship
+   * kind may point at: each problem as the field and what was expected there.
+   */
+  check?: (record: Record<string, unknown>) => { field: string; expected: string }[];
 }

@@ -179,13 +179,18 @@ export function checkRecords(groups: readonly RecordGroup[]): CheckResult {
   return { problems, records, unresolved };
 }
 
-/** Rules across fields of one record: date and precision go together; a period runs forwards. */
+/** Rules across fields of one record: date and precision go together; the kind's own checks; a period runs forwards. */
 function checkPairs(rule: FileRule, r: SeedRecord, where: (field: string) => string, problems: string[]): void {
   for (const field of Object.keys(rule.fields)) {
     const precision = `${field}Precision`;
     if (!(precision in rule.fields)) continue;
     if ((r[field] === null) !== (r[precision] === null)) {
       problems.push(`${where(precision)}: expected null exactly when "${field}" is null; got ${describeValue(r[precision])}.`);
+    }
+  }
+  if (rule.check !== undefined && Object.entries(rule.fields).every(([field, fieldRule]) => checkField(fieldRule, r[field]) === null)) {
+    for (const { field, expected } of rule.check(r)) {
+      problems.push(`${where(field)}: expected ${expected}; got ${describeValue(r[field])}.`);
     }
   }
   if (typeof r['periodStart'] === 'string' && typeof r['periodEnd'] === 'string' && r['periodStart'] > r['periodEnd']) {
