@@ -158,6 +158,12 @@ export type TimelineEventKind =
   | 'MARKET_LINK_ENDED'
   /** An automaker began selling in, exporting to or targeting a market (subject: the automaker; related: the market). */
   | 'MARKET_LINK_STARTED'
+  /** A trade measure was announced or decided (subject: the measure; related: who imposes it). */
+  | 'MEASURE_ANNOUNCED'
+  /** A trade measure took effect; for an investigation, it was opened (subject: the measure; related: who imposes it). */
+  | 'MEASURE_EFFECTIVE'
+  /** A trade measure ends (subject: the measure; related: who imposes it). */
+  | 'MEASURE_ENDS'
   /** A source was published (subject: the source). */
   | 'SOURCE_PUBLISHED';
 
