@@ -28,9 +28,6 @@ const statistics = seeds('statistics-links.json');
 const claims = seeds('factory-claims.json');
 const sourceIds = new Set(seeds('sources.json').map((s) => s.id as string));
 
-// Each test makes several requests; on a busy shared machine the 5 s default is too short.
-jest.setTimeout(60_000);
-
 let t: TestServer;
 
 beforeAll(async () => {
