@@ -9,8 +9,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ...LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
-  // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom".
-  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+  // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom". Named anew
+  // when its labels change (a full-text index cannot be altered, and IF NOT EXISTS would keep the old
+  // one): entity_names (until TradeMeasure) → entity_names_v2.
+  `CREATE FULLTEXT INDEX entity_names_v2 IF NOT EXISTS
    FOR (n:Country|Automaker|Factory|Market|Organization|Source|TradeMeasure)
    ON EACH [n.name, n.shortName, n.code, n.title, n.publisher, n.city]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,

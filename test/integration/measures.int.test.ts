@@ -11,6 +11,7 @@ import {
   CompanyLinksDocument,
   DatasetDocument,
   FactoryClaimsDocument,
+  SearchDocument,
   SourceFactsDocument,
   StatisticsPublisherDocument,
   TradeMeasureDocument,
@@ -103,6 +104,13 @@ describe('trade measures', () => {
       ['MEASURE_EFFECTIVE', '2024-07-05', 'measure:eu-provisional-cvd-2024'],
       ['MEASURE_EFFECTIVE', '2024-10-30', 'measure:eu-definitive-cvd-2024'],
     ]);
+  });
+
+  it('finds measures by name with search', async () => {
+    const res = await t.run(SearchDocument, { text: 'countervailing duties', first: 5 });
+    expect(res.body.errors).toBeUndefined();
+    const found = res.body.data!.search.filter((n) => n.__typename === 'TradeMeasure').map((n) => n.id).sort();
+    expect(found).toEqual(['measure:eu-definitive-cvd-2024', 'measure:eu-provisional-cvd-2024']);
   });
 
   it('refuses an id of another kind with BAD_USER_INPUT', async () => {
