@@ -11,7 +11,7 @@ export const MAX_HOPS = 6;
 export const DEFAULT_HOPS = 4;
 
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names_v2', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search_names', $query, {limit: $limit}) YIELD node, score
 RETURN node.id AS id, score
 ORDER BY score DESC, id`;
 

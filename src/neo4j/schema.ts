@@ -11,8 +11,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom". Named anew
   // when its labels change (a full-text index cannot be altered, and IF NOT EXISTS would keep the old
-  // one): entity_names (until TradeMeasure) → entity_names_v2.
-  `CREATE FULLTEXT INDEX entity_names_v2 IF NOT EXISTS
+  // one): entity_names (until TradeMeasure) → entity_search_names.
+  `CREATE FULLTEXT INDEX entity_search_names IF NOT EXISTS
    FOR (n:Country|Automaker|Factory|Market|Organization|Source|TradeMeasure)
    ON EACH [n.name, n.shortName, n.code, n.title, n.publisher, n.city]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
