@@ -2,10 +2,13 @@
 
 import { authenticate, type AuthState } from './auth';
 import { createAutomakerLoaders } from './automaker/automaker.loaders';
+import { createClaimLoaders } from './claim/claim.loaders';
+import { createCompanyLoaders } from './company/company.loaders';
 import { createCountryLoaders } from './country/country.loaders';
 import { createFactoryLoaders } from './factory/factory.loaders';
 import { createFigureLoaders } from './figure/figure.loaders';
 import { createMarketLoaders } from './market/market.loaders';
+import { createMeasureLoaders } from './measure/measure.loaders';
 import type { Executor } from './neo4j/executor';
 import { createOrganizationLoaders } from './organization/organization.loaders';
 import { createProvenanceLoaders } from './provenance/provenance.loaders';
@@ -22,6 +25,9 @@ export function createLoaders(executor: Executor) {
     ...createSourceLoaders(executor),
     ...createFigureLoaders(executor),
     ...createProvenanceLoaders(executor),
+    ...createMeasureLoaders(executor),
+    ...createCompanyLoaders(executor),
+    ...createClaimLoaders(executor),
   };
 }
 

@@ -11,6 +11,8 @@ export const LABEL_BY_KIND = {
   org: 'Organization',
   source: 'Source',
   figure: 'TradeFigure',
+  measure: 'TradeMeasure',
+  claim: 'FactoryClaim',
 } as const;
 
 export type Kind = keyof typeof LABEL_BY_KIND;

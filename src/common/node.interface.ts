@@ -5,7 +5,7 @@ import { kindOf, LABEL_BY_KIND } from './ids';
 
 @InterfaceType('Node', {
   description:
-    'An entity with a global, stable, readable id of the form "<kind>:<key>" (country:CN, automaker:byd, factory:tesla-shanghai, market:russia, org:cpca, source:…, figure:…). Fetch any of them with `node(id:)`.',
+    'An entity with a global, stable, readable id of the form "<kind>:<key>" (country:CN, automaker:byd, factory:tesla-shanghai, market:russia, org:cpca, source:…, figure:…, measure:…, claim:…). Fetch any of them with `node(id:)`.',
   resolveType: (value: { id: string }) => LABEL_BY_KIND[kindOf(value.id)],
 })
 export abstract class Node {

@@ -12,6 +12,8 @@ export enum EntityKind {
   MARKET = 'MARKET',
   ORGANIZATION = 'ORGANIZATION',
   FIGURE = 'FIGURE',
+  MEASURE = 'MEASURE',
+  CLAIM = 'CLAIM',
 }
 
 registerEnumType(EntityKind, {
@@ -25,6 +27,8 @@ registerEnumType(EntityKind, {
     MARKET: { description: 'A market: one country or a region (Market, ids market:<slug>).' },
     ORGANIZATION: { description: 'An organization that reports figures, e.g. a customs office (Organization, ids org:<slug>).' },
     FIGURE: { description: 'A trade figure (TradeFigure, ids figure:<slug>), linked to its exporter, destination and reporter.' },
+    MEASURE: { description: 'A trade measure: a duty, tariff, tax, fee or investigation (TradeMeasure, ids measure:<slug>).' },
+    CLAIM: { description: 'A claim about a factory: an investment or a capacity (FactoryClaim, ids claim:<slug>).' },
   },
 });
 
@@ -36,6 +40,8 @@ export const LABEL_BY_ENTITY_KIND: Readonly<Record<EntityKind, string>> = {
   [EntityKind.MARKET]: 'Market',
   [EntityKind.ORGANIZATION]: 'Organization',
   [EntityKind.FIGURE]: 'TradeFigure',
+  [EntityKind.MEASURE]: 'TradeMeasure',
+  [EntityKind.CLAIM]: 'FactoryClaim',
 };
 
 export enum RelationshipType {
@@ -50,6 +56,16 @@ export enum RelationshipType {
   EXPORTER = 'EXPORTER',
   DESTINATION = 'DESTINATION',
   REPORTED_BY = 'REPORTED_BY',
+  IMPOSED_BY = 'IMPOSED_BY',
+  APPLIES_TO = 'APPLIES_TO',
+  AFFECTS = 'AFFECTS',
+  EXEMPTS = 'EXEMPTS',
+  OWNS_STAKE_IN = 'OWNS_STAKE_IN',
+  OWNS = 'OWNS',
+  JOINT_VENTURE_WITH = 'JOINT_VENTURE_WITH',
+  CONTRACT_MANUFACTURES_FOR = 'CONTRACT_MANUFACTURES_FOR',
+  PUBLISHES_STATISTICS_FOR = 'PUBLISHES_STATISTICS_FOR',
+  CLAIM_ABOUT = 'CLAIM_ABOUT',
 }
 
 registerEnumType(RelationshipType, {
@@ -68,6 +84,16 @@ registerEnumType(RelationshipType, {
     EXPORTER: { description: 'TradeFigure → Country or Automaker: whose exports the figure counts.' },
     DESTINATION: { description: 'TradeFigure → Market: where the counted exports went.' },
     REPORTED_BY: { description: 'TradeFigure → Organization: who produced the figure.' },
+    IMPOSED_BY: { description: 'TradeMeasure → Country or Market: who imposes the measure.' },
+    APPLIES_TO: { description: 'TradeMeasure → Automaker or Country: whom the measure applies to (with its rate).' },
+    AFFECTS: { description: 'TradeMeasure → Market or Country: the market the measure affects.' },
+    EXEMPTS: { description: 'TradeMeasure → Factory: a factory the measure exempts.' },
+    OWNS_STAKE_IN: { description: 'Automaker → Automaker: holds a stake in the other.' },
+    OWNS: { description: 'Automaker → Automaker: owns the other.' },
+    JOINT_VENTURE_WITH: { description: 'Automaker → Automaker: has a joint venture with the other.' },
+    CONTRACT_MANUFACTURES_FOR: { description: 'Automaker → Automaker: builds vehicles for the other under contract.' },
+    PUBLISHES_STATISTICS_FOR: { description: 'Organization → Country: publishes statistics about the country.' },
+    CLAIM_ABOUT: { description: 'FactoryClaim → Factory: the factory a claim (investment, capacity) is about.' },
   },
 });
 
@@ -87,6 +113,16 @@ export const NEO4J_TYPE_BY_RELATIONSHIP_TYPE: Readonly<Record<RelationshipType, 
   [RelationshipType.EXPORTER]: 'EXPORTER',
   [RelationshipType.DESTINATION]: 'DESTINATION',
   [RelationshipType.REPORTED_BY]: 'REPORTED_BY',
+  [RelationshipType.IMPOSED_BY]: 'IMPOSED_BY',
+  [RelationshipType.APPLIES_TO]: 'APPLIES_TO',
+  [RelationshipType.AFFECTS]: 'AFFECTS',
+  [RelationshipType.EXEMPTS]: 'EXEMPTS',
+  [RelationshipType.OWNS_STAKE_IN]: 'OWNS_STAKE_IN',
+  [RelationshipType.OWNS]: 'OWNS',
+  [RelationshipType.JOINT_VENTURE_WITH]: 'JOINT_VENTURE_WITH',
+  [RelationshipType.CONTRACT_MANUFACTURES_FOR]: 'CONTRACT_MANUFACTURES_FOR',
+  [RelationshipType.PUBLISHES_STATISTICS_FOR]: 'PUBLISHES_STATISTICS_FOR',
+  [RelationshipType.CLAIM_ABOUT]: 'CLAIM_ABOUT',
 };
 
 /** Every relationship type paths and neighbourhoods may follow, in a fixed order. */

@@ -14,7 +14,7 @@ export const MAX_PATHS = 10;
 export const DEFAULT_PATHS = 3;
 
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search_names', $query, {limit: $limit}) YIELD node, score
 RETURN node.id AS id, score
 ORDER BY score DESC, id`;
 
@@ -127,7 +127,8 @@ export const ENTITY_EXISTS = `MATCH (n:Entity {id: $id}) RETURN n.id AS id`;
 
 /**
  * What would be left broken if an entity were deleted: entities that need it (an automaker's
- * headquarters, a factory's country or operator, a figure's exporter, destination or source) and
+ * headquarters, a factory's country or operator, a figure's exporter, destination or source, a
+ * measure's imposer, a claim's factory) and
  * facts that cite it as evidence.
  */
 export const DELETE_BLOCKERS = `
@@ -139,6 +140,8 @@ RETURN n.id AS id,
        COUNT { (n)<-[:EXPORTER]-(:TradeFigure) } AS exportFigures,
        COUNT { (n)<-[:DESTINATION]-(:TradeFigure) } AS destinationFigures,
        COUNT { (n)<-[:STATED_IN]-(:TradeFigure) } AS statedFigures,
+       COUNT { (n)<-[:IMPOSED_BY]-(:TradeMeasure) } AS imposedMeasures,
+       COUNT { (n)<-[:CLAIM_ABOUT]-(:FactoryClaim) } AS factoryClaims,
        CASE WHEN n:Source THEN COUNT { MATCH ()-[r]->() WHERE n.id IN r.sources } + COUNT { MATCH (m:Entity) WHERE n.id IN m.sources }
             ELSE 0 END AS citingFacts`;
 

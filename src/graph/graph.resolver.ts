@@ -48,6 +48,8 @@ const BLOCKER_NAMES: Record<string, string> = {
   exportFigures: 'figures with it as the exporter',
   destinationFigures: 'figures with it as the destination',
   statedFigures: 'figures it states',
+  imposedMeasures: 'trade measures it imposes',
+  factoryClaims: 'investment or capacity claims about it',
   citingFacts: 'facts that cite it as evidence',
 };
 

@@ -4,7 +4,7 @@ import { kindOf, type Kind } from '../common/ids';
 import { present } from '../common/present';
 import type { Context, Loaders } from '../context';
 
-type ByIdLoaderName = 'countryById' | 'automakerById' | 'factoryById' | 'marketById' | 'organizationById' | 'sourceById' | 'figureById';
+type ByIdLoaderName = 'countryById' | 'automakerById' | 'factoryById' | 'marketById' | 'organizationById' | 'sourceById' | 'figureById' | 'measureById' | 'claimById';
 
 const LOADER_BY_KIND: Record<Kind, ByIdLoaderName> = {
   country: 'countryById',
@@ -14,6 +14,8 @@ const LOADER_BY_KIND: Record<Kind, ByIdLoaderName> = {
   org: 'organizationById',
   source: 'sourceById',
   figure: 'figureById',
+  measure: 'measureById',
+  claim: 'claimById',
 };
 
 /** The entity with this (well-formed) id, or null when none has it. */

@@ -31,6 +31,13 @@ export class Executor {
     return new Executor(this.driver, this.options);
   }
 
+  /** The same executor (same statement count) with another transaction timeout, for batch work such as seeding. */
+  withTimeout(transactionTimeoutMs: number): Executor {
+    const other = new Executor(this.driver, { ...this.options, transactionTimeoutMs });
+    other.statements = this.statements;
+    return other;
+  }
+
   /** Number of Cypher statements run through this executor. */
   get queryCount(): number {
     return this.statements;

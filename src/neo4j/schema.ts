@@ -2,16 +2,18 @@
 
 import type { Executor } from './executor';
 
-const LABELS = ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure'];
+const LABELS = ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure', 'TradeMeasure', 'FactoryClaim'];
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   // Every node carries :Entity and its kind's label; ids are unique across the graph and per kind.
   ...LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
-  // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom".
-  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-   FOR (n:Country|Automaker|Factory|Market|Organization|Source)
+  // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom". Named anew
+  // when its labels change (a full-text index cannot be altered, and IF NOT EXISTS would keep the old
+  // one): entity_names (until TradeMeasure) → entity_search_names.
+  `CREATE FULLTEXT INDEX entity_search_names IF NOT EXISTS
+   FOR (n:Country|Automaker|Factory|Market|Organization|Source|TradeMeasure)
    ON EACH [n.name, n.shortName, n.code, n.title, n.publisher, n.city]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
   'CREATE INDEX trade_figure_period IF NOT EXISTS FOR (f:TradeFigure) ON (f.periodStart, f.periodEnd)',

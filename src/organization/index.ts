@@ -6,3 +6,9 @@ export { OrganizationResolver } from './organization.resolver';
 export { OrganizationConnection, OrganizationConnectionResolver } from './organization.connection';
 export { OrganizationFilter, organizationFilterClause } from './organization.filter';
 export { OrganizationOrder, OrganizationOrderField } from './organization.order';
+export {
+  StatisticsCoverage,
+  StatisticsCoverageResolver,
+  StatisticsSeries,
+  type StatisticsCoverageRecord,
+} from './statistics-coverage.type';

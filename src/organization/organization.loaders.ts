@@ -1,13 +1,15 @@
 /** Per-request DataLoaders for organizations. */
 
-import { byIdLoader } from '../common/batch';
+import { byIdLoader, groupLoader } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
-import { ORGANIZATIONS_BY_ID } from './organization.repository';
+import { ORGANIZATIONS_BY_ID, STATISTICS_BY_ORGANIZATION } from './organization.repository';
 import type { OrganizationRecord } from './organization.type';
+import type { StatisticsCoverageRecord } from './statistics-coverage.type';
 
 export function createOrganizationLoaders(executor: Executor) {
   return {
     organizationById: byIdLoader<OrganizationRecord>(executor, ORGANIZATIONS_BY_ID),
+    statisticsByOrganization: groupLoader<StatisticsCoverageRecord>(executor, STATISTICS_BY_ORGANIZATION),
   };
 }
 

@@ -46,7 +46,7 @@ export class Fact {
   kind!: FactKind;
 
   @Field({
-    description: 'The entity\'s type (Country, Automaker, Factory, Market, Organization, TradeFigure) or the relationship type (e.g. OPERATES).',
+    description: 'The entity\'s type (Country, Automaker, Factory, Market, Organization, TradeMeasure, FactoryClaim, TradeFigure) or the relationship type (e.g. OPERATES).',
   })
   type!: string;
 

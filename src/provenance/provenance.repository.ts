@@ -4,7 +4,10 @@
  *
  * A fact is an entity (its own `sources`), a relationship between two entities (its `sources`), or
  * a trade figure (its STATED_IN source). Relationships that hang off a figure (EXPORTER,
- * DESTINATION, REPORTED_BY, STATED_IN) are part of the figure, not facts of their own.
+ * DESTINATION, REPORTED_BY, STATED_IN) are part of the figure, not facts of their own; so is a
+ * factory claim's CLAIM_ABOUT (the claim is an entity with its own sources). Trade measures and
+ * their APPLIES_TO, AFFECTS, EXEMPTS and IMPOSED_BY links, company links and
+ * PUBLISHES_STATISTICS_FOR are facts like any other.
  */
 
 /** The rows of one fact, shared by the queries below. */
@@ -23,7 +26,7 @@ CALL {
          n.id AS subjectId, null AS objectId, n.sources AS sources
   UNION ALL
   WITH sid
-  MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:TradeFigure AND sid IN coalesce(r.sources, [])
+  MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:TradeFigure AND NOT a:FactoryClaim AND sid IN coalesce(r.sources, [])
   RETURN type(r) + ':' + a.id + ':' + b.id AS id, 'RELATIONSHIP' AS kind, type(r) AS type,
          a.id AS subjectId, b.id AS objectId, r.sources AS sources
   UNION ALL
@@ -43,7 +46,7 @@ CALL {
   RETURN n.id AS id, 'ENTITY' AS kind, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
          n.id AS subjectId, null AS objectId, [] AS sources
   UNION ALL
-  MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:TradeFigure AND size(coalesce(r.sources, [])) = 0
+  MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:TradeFigure AND NOT a:FactoryClaim AND size(coalesce(r.sources, [])) = 0
   RETURN type(r) + ':' + a.id + ':' + b.id AS id, 'RELATIONSHIP' AS kind, type(r) AS type,
          a.id AS subjectId, b.id AS objectId, [] AS sources
   UNION ALL

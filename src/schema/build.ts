@@ -3,13 +3,26 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { DatasetResolver } from '../dataset';
+import { FactoryClaimResolver, FactoryClaimsResolver } from '../claim';
+import { FactoryClaim } from '../claim/claim.type';
+import { AutomakerCompanyLinksResolver, CompanyLinkResolver } from '../company';
 import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
 import { CountryConnectionResolver, CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryConnectionResolver, FactoryResolver } from '../factory';
 import { FigureResolver, TradeFigureConnectionResolver } from '../figure';
 import { GraphEdgeResolver, GraphResolver, NeighborhoodResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketConnectionResolver, MarketLinkResolver, MarketResolver } from '../market';
-import { OrganizationConnectionResolver, OrganizationResolver } from '../organization';
+import { OrganizationConnectionResolver, OrganizationResolver, StatisticsCoverageResolver } from '../organization';
+import {
+  AutomakerMeasuresResolver,
+  CountryMeasuresResolver,
+  FactoryMeasuresResolver,
+  MarketMeasuresResolver,
+  MeasureLinkResolver,
+  TradeMeasureResolver,
+} from '../measure';
+import { TradeMeasure } from '../measure/measure.type';
 import {
   AutomakerEvidenceResolver,
   FactoryEvidenceResolver,
@@ -29,12 +42,24 @@ import { Source } from '../source/source.type';
 import { FactoryTimeResolver, TimelineResolver } from '../timeline';
 
 export const RESOLVERS = [
+  AutomakerCompanyLinksResolver,
   AutomakerEvidenceResolver,
+  AutomakerMeasuresResolver,
+  CompanyLinkResolver,
+  CountryMeasuresResolver,
+  FactoryClaimResolver,
+  FactoryClaimsResolver,
+  FactoryMeasuresResolver,
+  MarketMeasuresResolver,
+  MeasureLinkResolver,
+  StatisticsCoverageResolver,
+  TradeMeasureResolver,
   AutomakerLinkResolver,
   AutomakerResolver,
   CountryConnectionResolver,
   CountryLinkResolver,
   CountryResolver,
+  DatasetResolver,
   FactResolver,
   FactoryConnectionResolver,
   FactoryEvidenceResolver,
@@ -70,7 +95,7 @@ export function buildAutographSchema(): GraphQLSchema {
   const schema = buildSchemaSync({
     resolvers: RESOLVERS,
     // Every entity type, so that Node and Exporter know all their members even if no field returns them directly.
-    orphanedTypes: [Automaker, Country, Factory, Market, Organization, Source, TradeFigure],
+    orphanedTypes: [Automaker, Country, Factory, FactoryClaim, Market, Organization, Source, TradeFigure, TradeMeasure],
     validate: false,
   });
   // type-graphql has no option for the root types' descriptions.

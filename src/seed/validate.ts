@@ -1,32 +1,61 @@
 /**
- * Reads and validates every seed file before anything is written. Each problem names the file, the
- * record (index and id) and the field, and says what was expected and what arrived.
+ * Validates records before anything is written. Each problem names where the record came from (the
+ * file and the record's index, or a CSV line), the record's id and the field, and says what was
+ * expected and what arrived. Seeding and `npm run import` share these rules.
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { isCalendarDay } from '../common/date.scalar';
 import { tryParseId, type Kind } from '../common/ids';
-import { SEED_FILES, type FieldRule, type FileRule } from './seed.schema';
+import { SEED_KINDS, type SeedKind, type SeedRecord } from './seed.kinds';
+import type { FieldRule, FileRule } from './seed.schema';
 
-export type SeedRecord = Record<string, unknown>;
+export type { SeedRecord } from './seed.kinds';
 
 /** The validated content of seeds/, by file name. */
 export type SeedData = Record<string, SeedRecord[]>;
 
 export class SeedValidationError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    what = 'Seed data',
+  ) {
     const shown = problems.slice(0, 50);
     const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-    super(`Seed data is invalid; nothing was written:\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`);
+    super(`${what} is invalid; nothing was written:\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`);
     this.name = 'SeedValidationError';
   }
 }
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+/** Records of one kind from one place, each with its position there ("record 3", "line 4"). */
+export interface RecordGroup {
+  rule: FileRule;
+  /** Where the records came from, as shown in messages, e.g. "seeds/factories.json". */
+  source: string;
+  records: { value: unknown; at: string }[];
+}
+
+/** A reference to an id that none of the checked records defines. */
+export interface UnresolvedReference {
+  id: string;
+  /** Prefix of the message about it: "<source> <at> (<id>) field "<field>"". */
+  where: string;
+}
+
+export interface CheckResult {
+  problems: string[];
+  /** The records of each kind, by kind name, in the order given (including those with problems). */
+  records: Map<string, SeedRecord[]>;
+  /** References to ids of a known kind that no record defines. */
+  unresolved: UnresolvedReference[];
+}
+
+/** How a value is shown in a message: JSON, or "nothing" for a missing field. */
+export const describeValue = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 /** Checks one value against its rule; returns what was expected, or null when it is fine. */
-function checkField(rule: FieldRule, value: unknown): string | null {
+export function checkField(rule: FieldRule, value: unknown): string | null {
   const nullable = 'nullable' in rule && rule.nullable === true;
   if (value === null && nullable) return null;
   switch (rule.type) {
@@ -53,7 +82,7 @@ function checkField(rule: FieldRule, value: unknown): string | null {
       }
       for (const item of value) {
         const problem = checkId(item, [rule.kind]);
-        if (problem !== null) return `an array of ${rule.kind} ids (${describe(item)} is not one)`;
+        if (problem !== null) return `an array of ${rule.kind} ids (${describeValue(item)} is not one)`;
       }
       return null;
     case 'strings':
@@ -72,90 +101,132 @@ function checkId(value: unknown, kinds: readonly Kind[]): string | null {
   return parsed !== null && kinds.includes(parsed.kind) ? null : `an id of a ${kinds.join(' or ')} (<kind>:<key>)`;
 }
 
-/** Validates the records of every file, then the references between files. */
-export function validateSeedData(raw: Record<string, unknown>, rules: readonly FileRule[] = SEED_FILES): SeedData {
-  const problems: string[] = [];
-  const data: SeedData = {};
-  const idsByKind = new Map<Kind, Set<string>>();
+const isObject = (value: unknown): value is SeedRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** "<source> <at> (<id>)[ field "<field>"]": where a problem is, as every message starts. */
+function locate(rule: FileRule, source: string, at: string, record: unknown, field?: string): string {
+  let label = '';
+  if (isObject(record)) {
+    const id = rule.idField !== undefined ? record[rule.idField] : undefined;
+    if (typeof id === 'string') label = ` (${id})`;
+    else if (rule.idField === undefined && rule.describe !== undefined) label = ` (${rule.describe(record)})`;
+  }
+  return `${source} ${at}${label}${field !== undefined ? ` field "${field}"` : ''}`;
+}
+
+/**
+ * Checks every record of every group: fields, unknown fields, duplicate ids (across groups of the same
+ * kind), date/precision pairs and periods; then collects references to ids no record defines.
+ */
+export function checkRecords(groups: readonly RecordGroup[]): CheckResult {
+  const problems: string[] = [];
+  const records = new Map<string, SeedRecord[]>();
+  const idsByKind = new Map<Kind, Set<string>>();
+  const seenByKind = new Map<string, Set<string>>();
+
+  for (const { rule, source, records: items } of groups) {
+    const seen = seenByKind.get(rule.name) ?? new Set<string>();
+    seenByKind.set(rule.name, seen);
+    const kept = records.get(rule.name) ?? [];
+    records.set(rule.name, kept);
+    for (const { value, at } of items) {
+      const where = (field?: string): string => locate(rule, source, at, value, field);
+      if (!isObject(value)) {
+        problems.push(`${where()}: expected an object; got ${describeValue(value)}.`);
+        continue;
+      }
+      for (const [field, fieldRule] of Object.entries(rule.fields)) {
+        const expected = checkField(fieldRule, value[field]);
+        if (expected !== null) problems.push(`${where(field)}: expected ${expected}; got ${describeValue(value[field])}.`);
+      }
+      for (const field of Object.keys(value)) {
+        if (!(field in rule.fields)) problems.push(`${where(field)}: unknown field (expected only ${Object.keys(rule.fields).join(', ')}).`);
+      }
+      if (rule.idField !== undefined) {
+        if (typeof value[rule.idField] === 'string') {
+          const id = value[rule.idField] as string;
+          if (seen.has(id)) problems.push(`${where(rule.idField)}: duplicate id ${id}.`);
+          seen.add(id);
+        }
+      } else if (rule.describe !== undefined) {
+        const key = rule.describe(value);
+        if (seen.has(key)) problems.push(`${where()}: duplicate record ${key}.`);
+        seen.add(key);
+      }
+      kept.push(value);
+    }
+    if (rule.kind !== undefined) idsByKind.set(rule.kind, seen);
+  }
+
+  // Cross-checks need every group's ids.
+  const unresolved: UnresolvedReference[] = [];
+  for (const { rule, source, records: items } of groups) {
+    for (const { value, at } of items) {
+      if (!isObject(value)) continue;
+      for (const [field, fieldRule] of Object.entries(rule.fields)) {
+        if ((fieldRule.type !== 'id' && fieldRule.type !== 'ids') || fieldRule.ref !== true) continue;
+        const values = fieldRule.type === 'ids' ? (Array.isArray(value[field]) ? (value[field] as unknown[]) : []) : [value[field]];
+        for (const id of values) {
+          if (typeof id !== 'string') continue;
+          const parsed = tryParseId(id);
+          if (parsed === null || idsByKind.get(parsed.kind)?.has(id) === true) continue;
+          unresolved.push({ id, where: locate(rule, source, at, value, field) });
+        }
+      }
+      checkPairs(rule, value, (field) => locate(rule, source, at, value, field), problems);
+    }
+  }
+  return { problems, records, unresolved };
+}
+
+/** Rules across fields of one record: date and precision go together; the kind's own checks; a period runs forwards. */
+function checkPairs(rule: FileRule, r: SeedRecord, where: (field: string) => string, problems: string[]): void {
+  for (const field of Object.keys(rule.fields)) {
+    const precision = `${field}Precision`;
+    if (!(precision in rule.fields)) continue;
+    if ((r[field] === null) !== (r[precision] === null)) {
+      problems.push(`${where(precision)}: expected null exactly when "${field}" is null; got ${describeValue(r[precision])}.`);
+    }
+  }
+  if (rule.check !== undefined && Object.entries(rule.fields).every(([field, fieldRule]) => checkField(fieldRule, r[field]) === null)) {
+    for (const { field, expected } of rule.check(r)) {
+      problems.push(`${where(field)}: expected ${expected}; got ${describeValue(r[field])}.`);
+    }
+  }
+  if (typeof r['periodStart'] === 'string' && typeof r['periodEnd'] === 'string' && r['periodStart'] > r['periodEnd']) {
+    problems.push(`${where('periodEnd')}: expected a day on or after periodStart ${r['periodStart']}; got ${r['periodEnd']}.`);
+  }
+}
+
+/** Validates the records of every seed file (raw JSON by file name), then the references between files. */
+export function validateSeedData(raw: Record<string, unknown>, rules: readonly FileRule[] = SEED_KINDS): SeedData {
+  const problems: string[] = [];
+  const groups: RecordGroup[] = [];
   for (const rule of rules) {
     const content = raw[rule.file];
     if (!Array.isArray(content)) {
       problems.push(`seeds/${rule.file}: expected a JSON array of records; got ${content === undefined ? 'no file' : typeof content}.`);
       continue;
     }
-    const seen = new Set<string>();
-    content.forEach((record: unknown, index) => {
-      const where = (field?: string): string => {
-        const id = rule.idField !== undefined && typeof record === 'object' && record !== null ? (record as SeedRecord)[rule.idField] : undefined;
-        return `seeds/${rule.file} record ${index}${typeof id === 'string' ? ` (${id})` : ''}${field !== undefined ? ` field "${field}"` : ''}`;
-      };
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        problems.push(`${where()}: expected an object; got ${describe(record)}.`);
-        return;
-      }
-      const r = record as SeedRecord;
-      for (const [field, fieldRule] of Object.entries(rule.fields)) {
-        const expected = checkField(fieldRule, r[field]);
-        if (expected !== null) problems.push(`${where(field)}: expected ${expected}; got ${describe(r[field])}.`);
-      }
-      for (const field of Object.keys(r)) {
-        if (!(field in rule.fields)) problems.push(`${where(field)}: unknown field (expected only ${Object.keys(rule.fields).join(', ')}).`);
-      }
-      if (rule.idField !== undefined && typeof r[rule.idField] === 'string') {
-        const id = r[rule.idField] as string;
-        if (seen.has(id)) problems.push(`${where(rule.idField)}: duplicate id ${id}.`);
-        seen.add(id);
-      }
-    });
-    if (rule.kind !== undefined) idsByKind.set(rule.kind, seen);
-    data[rule.file] = content as SeedRecord[];
+    groups.push({ rule, source: `seeds/${rule.file}`, records: content.map((value, index) => ({ value, at: `record ${index}` })) });
   }
-  // Cross-checks need every file's ids.
-  for (const rule of rules) {
-    (data[rule.file] ?? []).forEach((r, index) => {
-      for (const [field, fieldRule] of Object.entries(rule.fields)) {
-        if ((fieldRule.type !== 'id' && fieldRule.type !== 'ids') || fieldRule.ref !== true) continue;
-        const values = fieldRule.type === 'ids' ? (Array.isArray(r[field]) ? (r[field] as unknown[]) : []) : [r[field]];
-        for (const value of values) {
-          if (typeof value !== 'string') continue;
-          const parsed = tryParseId(value);
-          if (parsed === null) continue;
-          const known = idsByKind.get(parsed.kind);
-          if (known !== undefined && !known.has(value)) {
-            const id = rule.idField !== undefined ? ` (${String(r[rule.idField])})` : '';
-            problems.push(`seeds/${rule.file} record ${index}${id} field "${field}": ${value} is not in seeds/${fileOf(parsed.kind, rules)}.`);
-          }
-        }
-      }
-      checkPairs(rule, r, index, problems);
-    });
+  const checked = checkRecords(groups);
+  problems.push(...checked.problems);
+  const defined = new Set(rules.map((r) => r.kind));
+  for (const { id, where } of checked.unresolved) {
+    const kind = tryParseId(id)!.kind;
+    if (defined.has(kind)) problems.push(`${where}: ${id} is not in seeds/${fileOf(kind, rules)}.`);
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return data;
+  return Object.fromEntries(groups.map((g) => [g.rule.file, checked.records.get(g.rule.name) ?? []]));
 }
 
 function fileOf(kind: Kind, rules: readonly FileRule[]): string {
   return rules.find((r) => r.kind === kind)?.file ?? `${kind}s.json`;
 }
 
-/** Rules across fields of one record: date and precision go together; a period runs forwards. */
-function checkPairs(rule: FileRule, r: SeedRecord, index: number, problems: string[]): void {
-  const id = rule.idField !== undefined ? ` (${String(r[rule.idField])})` : '';
-  for (const field of Object.keys(rule.fields)) {
-    const precision = `${field}Precision`;
-    if (!(precision in rule.fields)) continue;
-    if ((r[field] === null) !== (r[precision] === null)) {
-      problems.push(`seeds/${rule.file} record ${index}${id} field "${precision}": expected null exactly when "${field}" is null; got ${describe(r[precision])}.`);
-    }
-  }
-  if (typeof r['periodStart'] === 'string' && typeof r['periodEnd'] === 'string' && r['periodStart'] > r['periodEnd']) {
-    problems.push(`seeds/${rule.file} record ${index}${id} field "periodEnd": expected a day on or after periodStart ${r['periodStart']}; got ${r['periodEnd']}.`);
-  }
-}
-
 /** Reads every seed file of a folder (bad JSON is reported like any other problem) and validates all. */
-export function readSeedFolder(dir: string, rules: readonly FileRule[] = SEED_FILES): SeedData {
+export function readSeedFolder(dir: string, rules: readonly SeedKind[] = SEED_KINDS): SeedData {
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const rule of rules) {

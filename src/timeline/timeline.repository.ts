@@ -45,6 +45,18 @@ CALL {
          f.id AS subjectId, head([(f)-[:EXPORTER]->(x) | x.id]) AS relatedId, null AS relationshipType,
          [(f)-[:STATED_IN]->(s:Source) | s.id] AS sources
   UNION ALL
+  CALL {
+    MATCH (m:TradeMeasure:Entity {id: $id}) RETURN m
+    UNION
+    MATCH (:Entity {id: $id})<-[:IMPOSED_BY|APPLIES_TO|AFFECTS|EXEMPTS]-(m:TradeMeasure) RETURN m
+  }
+  UNWIND [['MEASURE_ANNOUNCED', m.announced, m.announcedPrecision], ['MEASURE_EFFECTIVE', m.effective, m.effectivePrecision],
+          ['MEASURE_ENDS', m.ends, m.endsPrecision]] AS e
+  WITH m, e WHERE e[1] IS NOT NULL
+  RETURN e[1] AS date, coalesce(e[2], 'DAY') AS precision, null AS endDate, e[0] AS kind,
+         m.id AS subjectId, head([(m)-[:IMPOSED_BY]->(x) | x.id]) AS relatedId, null AS relationshipType,
+         coalesce(m.sources, []) AS sources
+  UNION ALL
   MATCH (s:Source:Entity {id: $id}) WHERE s.published IS NOT NULL
   RETURN s.published AS date, coalesce(s.publishedPrecision, 'DAY') AS precision, null AS endDate,
          'SOURCE_PUBLISHED' AS kind, s.id AS subjectId, null AS relatedId, null AS relationshipType, [s.id] AS sources

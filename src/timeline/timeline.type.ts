@@ -14,6 +14,9 @@ export enum TimelineEventKind {
   MARKET_LINK_STARTED = 'MARKET_LINK_STARTED',
   MARKET_LINK_ENDED = 'MARKET_LINK_ENDED',
   FIGURE = 'FIGURE',
+  MEASURE_ANNOUNCED = 'MEASURE_ANNOUNCED',
+  MEASURE_EFFECTIVE = 'MEASURE_EFFECTIVE',
+  MEASURE_ENDS = 'MEASURE_ENDS',
   SOURCE_PUBLISHED = 'SOURCE_PUBLISHED',
 }
 
@@ -28,6 +31,9 @@ registerEnumType(TimelineEventKind, {
     MARKET_LINK_STARTED: { description: 'An automaker began selling in, exporting to or targeting a market (subject: the automaker; related: the market).' },
     MARKET_LINK_ENDED: { description: 'An automaker stopped selling in, exporting to or targeting a market (subject: the automaker; related: the market).' },
     FIGURE: { description: 'A trade figure covers a period: date is its first day, endDate its last (subject: the figure; related: its exporter).' },
+    MEASURE_ANNOUNCED: { description: 'A trade measure was announced or decided (subject: the measure; related: who imposes it).' },
+    MEASURE_EFFECTIVE: { description: 'A trade measure took effect; for an investigation, it was opened (subject: the measure; related: who imposes it).' },
+    MEASURE_ENDS: { description: 'A trade measure ends (subject: the measure; related: who imposes it).' },
     SOURCE_PUBLISHED: { description: 'A source was published (subject: the source).' },
   },
 });

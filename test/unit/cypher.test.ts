@@ -64,7 +64,7 @@ describe('schema and seed statements', () => {
   });
 
   it('create a uniqueness constraint on id for every kind', () => {
-    for (const label of ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure']) {
+    for (const label of ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure', 'TradeMeasure', 'FactoryClaim']) {
       expect(SCHEMA_STATEMENTS).toContain(
         `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
       );

@@ -17,7 +17,21 @@ function problemsOf(raw: Record<string, unknown>): string[] {
 
 it('accepts the seeds in the repository', () => {
   expect(Object.keys(real).sort()).toEqual(
-    ['automakers.json', 'countries.json', 'factories.json', 'figures.json', 'market-links.json', 'markets.json', 'organizations.json', 'sources.json'],
+    [
+      'automakers.json',
+      'company-links.json',
+      'countries.json',
+      'factories.json',
+      'factory-claims.json',
+      'figures.json',
+      'market-links.json',
+      'markets.json',
+      'measure-links.json',
+      'organizations.json',
+      'sources.json',
+      'statistics-links.json',
+      'trade-measures.json',
+    ],
   );
   expect(real['figures.json']!.length).toBeGreaterThan(50);
 });

@@ -1,0 +1,16 @@
+/** Per-request DataLoaders for factory claims. */
+
+import { byIdLoader, groupLoader } from '../common/batch';
+import type { Executor } from '../neo4j/executor';
+import { CLAIMS_BY_FACTORY, CLAIMS_BY_ID } from './claim.repository';
+import type { FactoryClaimRecord } from './claim.type';
+
+/** Loaders of claims by id and of the claims about each factory. */
+export function createClaimLoaders(executor: Executor) {
+  return {
+    claimById: byIdLoader<FactoryClaimRecord>(executor, CLAIMS_BY_ID),
+    claimsByFactory: groupLoader<FactoryClaimRecord>(executor, CLAIMS_BY_FACTORY),
+  };
+}
+
+export type ClaimLoaders = ReturnType<typeof createClaimLoaders>;

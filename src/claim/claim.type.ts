@@ -1,0 +1,85 @@
+/** FactoryClaim: one source's figure for a factory's investment or capacity, kept beside the others. */
+
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { DatePrecision } from '../common/date-precision.enum';
+import { DateScalar } from '../common/date.scalar';
+import { Node } from '../common/node.interface';
+import { FigureBasis } from '../figure/figure.enums';
+
+export enum FactoryClaimKind {
+  INVESTMENT = 'INVESTMENT',
+  CAPACITY = 'CAPACITY',
+}
+
+registerEnumType(FactoryClaimKind, {
+  name: 'FactoryClaimKind',
+  description: 'What a claim about a factory measures.',
+  valuesConfig: {
+    INVESTMENT: { description: 'Money put into the factory, in `unit` (a currency).' },
+    CAPACITY: { description: 'Vehicles it can build a year (`unit` VEHICLES_PER_YEAR).' },
+  },
+});
+
+export enum ClaimUnit {
+  EUR = 'EUR',
+  USD = 'USD',
+  BRL = 'BRL',
+  HUF = 'HUF',
+  THB = 'THB',
+  VEHICLES_PER_YEAR = 'VEHICLES_PER_YEAR',
+}
+
+registerEnumType(ClaimUnit, {
+  name: 'ClaimUnit',
+  description: 'The unit of a claim\'s value: a currency (ISO 4217 code) or vehicles a year.',
+  valuesConfig: {
+    EUR: { description: 'Euros.' },
+    USD: { description: 'US dollars.' },
+    BRL: { description: 'Brazilian reais.' },
+    HUF: { description: 'Hungarian forints.' },
+    THB: { description: 'Thai baht.' },
+    VEHICLES_PER_YEAR: { description: 'Vehicles a year.' },
+  },
+});
+
+/** A claim as stored. */
+export interface FactoryClaimRecord {
+  id: string;
+  factoryId: string | null;
+  kind: FactoryClaimKind;
+  value: number;
+  unit: ClaimUnit;
+  basis: FigureBasis;
+  asOf: string;
+  asOfPrecision: DatePrecision;
+  lowerBound: boolean;
+  sources: string[];
+}
+
+@ObjectType('FactoryClaim', {
+  implements: Node,
+  description:
+    "One source's figure for a factory's investment or capacity. Sources often disagree (BYD Szeged: EUR 4bn vs more than EUR 1bn); each claim is kept with its own source, side by side, none preferred.",
+})
+export class FactoryClaim extends Node {
+  @Field(() => FactoryClaimKind, { description: 'What it measures.' })
+  kind!: FactoryClaimKind;
+
+  @Field(() => Float, { description: 'The value in `unit`, in full (4000000000 for EUR 4bn).' })
+  value!: number;
+
+  @Field(() => ClaimUnit, { description: 'Currency or VEHICLES_PER_YEAR.' })
+  unit!: ClaimUnit;
+
+  @Field(() => FigureBasis, { description: 'OFFICIAL as stated, ESTIMATE, FORECAST (a plan or an expected figure) or TARGET.' })
+  basis!: FigureBasis;
+
+  @Field(() => DateScalar, { description: 'The date the claim holds for.' })
+  asOf!: string;
+
+  @Field(() => DatePrecision, { description: 'How exact `asOf` is.' })
+  asOfPrecision!: DatePrecision;
+
+  @Field({ description: 'True when the source says "more than" the value.' })
+  lowerBound!: boolean;
+}

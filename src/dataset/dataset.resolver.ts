@@ -1,0 +1,45 @@
+/** Query.dataset: the version, content hash and counts of the live graph. */
+
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { readContent, readCounts, readVersion } from './export';
+import { datasetHash, HASH_METHOD } from './hash';
+import { Dataset, KindCount, type DatasetRecord } from './dataset.type';
+
+@Resolver(() => Dataset)
+export class DatasetResolver {
+  @Query(() => Dataset, { description: 'The graph as a citable dataset: version, content hash and counts per kind.' })
+  dataset(): DatasetRecord {
+    return {};
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Version of the dataset the graph was last seeded or imported from (seeds/dataset.json, or the "dataset" header ' +
+      'of an imported export); "unversioned" when none was given. Records imported without a header keep the version: the hash tells contents apart.',
+  })
+  version(@Ctx() ctx: Context): Promise<string> {
+    return ctx.executor.readTransaction(readVersion);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'sha256 (hex) of the canonical JSON of every record of every kind, read from the graph: records in the import format, ' +
+      'sorted by id, keys sorted, no timestamps. Equal to the hash in the header of `npm run export`. Computed per request ' +
+      'by reading the whole graph (a few milliseconds at its current size). See hashMethod.',
+  })
+  hash(@Ctx() ctx: Context): Promise<string> {
+    return ctx.executor.readTransaction(async (run) => datasetHash(await readContent(run)));
+  }
+
+  @FieldResolver(() => String, { description: 'How hash is computed, in words, for a citation or a re-computation.' })
+  hashMethod(): string {
+    return HASH_METHOD;
+  }
+
+  @FieldResolver(() => [KindCount], { description: 'How many records of each kind the graph holds, counted in Cypher.' })
+  async counts(@Ctx() ctx: Context): Promise<KindCount[]> {
+    const counts = await ctx.executor.readTransaction(readCounts);
+    return Object.entries(counts).map(([kind, count]) => ({ kind, count }));
+  }
+}

@@ -1,0 +1,17 @@
+/** Per-request DataLoaders for trade measures. */
+
+import { byIdLoader, groupLoader } from '../common/batch';
+import type { Executor } from '../neo4j/executor';
+import { LINKS_BY_MEASURE, LINKS_BY_TARGET, MEASURES_BY_ID } from './measure.repository';
+import type { MeasureLinkRecord, TradeMeasureRecord } from './measure.type';
+
+/** Loaders of measures by id, of each measure's links, and of the links that point at an entity. */
+export function createMeasureLoaders(executor: Executor) {
+  return {
+    measureById: byIdLoader<TradeMeasureRecord>(executor, MEASURES_BY_ID),
+    measureLinksByMeasure: groupLoader<MeasureLinkRecord>(executor, LINKS_BY_MEASURE),
+    measureLinksByTarget: groupLoader<MeasureLinkRecord>(executor, LINKS_BY_TARGET),
+  };
+}
+
+export type MeasureLoaders = ReturnType<typeof createMeasureLoaders>;

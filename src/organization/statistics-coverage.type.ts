@@ -1,0 +1,63 @@
+/** StatisticsCoverage: which statistics a body publishes for a country. */
+
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../context';
+import { Country, type CountryRecord } from '../country';
+import { VehicleClass } from '../figure/figure.enums';
+import { Source, loadSources, type SourceRecord } from '../source';
+
+export enum StatisticsSeries {
+  PRODUCTION = 'PRODUCTION',
+  SALES = 'SALES',
+  DOMESTIC_SALES = 'DOMESTIC_SALES',
+  RETAIL = 'RETAIL',
+  WHOLESALE = 'WHOLESALE',
+  EXPORTS = 'EXPORTS',
+  ORDERS = 'ORDERS',
+}
+
+registerEnumType(StatisticsSeries, {
+  name: 'StatisticsSeries',
+  description: 'A kind of count a statistics body publishes.',
+  valuesConfig: {
+    PRODUCTION: { description: 'Vehicles built.' },
+    SALES: { description: 'Vehicles sold, without saying where.' },
+    DOMESTIC_SALES: { description: 'Vehicles sold in the home market.' },
+    RETAIL: { description: 'Sales to end buyers.' },
+    WHOLESALE: { description: 'Shipments from manufacturers to dealers (and exports), as manufacturers report them.' },
+    EXPORTS: { description: 'Vehicles exported.' },
+    ORDERS: { description: 'Orders received.' },
+  },
+});
+
+/** One body's statistics for one country, as stored. */
+export interface StatisticsCoverageRecord {
+  countryId: string;
+  series: StatisticsSeries[];
+  vehicleClass: VehicleClass | null;
+  sources: string[];
+}
+
+@ObjectType('StatisticsCoverage', {
+  description: 'Statistics a body publishes for a country (e.g. JAMA: production, domestic sales and exports for Japan), with the sources that say so.',
+})
+export class StatisticsCoverage {
+  @Field(() => [StatisticsSeries], { description: 'The series it publishes.' })
+  series!: StatisticsSeries[];
+
+  @Field(() => VehicleClass, { nullable: true, description: 'Which vehicles its series count, where stated (e.g. PASSENGER_CARS for the CPCA).' })
+  vehicleClass!: VehicleClass | null;
+}
+
+@Resolver(() => StatisticsCoverage)
+export class StatisticsCoverageResolver {
+  @FieldResolver(() => Country, { description: 'The country the statistics are about.' })
+  async country(@Root() coverage: StatisticsCoverageRecord, @Ctx() ctx: Context): Promise<CountryRecord> {
+    return (await ctx.loaders.countryById.load(coverage.countryId))!;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources that state what the body publishes.' })
+  sources(@Root() coverage: StatisticsCoverageRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
+    return loadSources(ctx, coverage.sources);
+  }
+}
