@@ -4,6 +4,7 @@
  * relationships read by their ends), rather than against remembered results.
  */
 
+import { LINK_TYPES } from '../../src/graph/graph.enums';
 import {
   NeighborhoodDocument,
   PathBetweenDocument,
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 type FoundPath = ShortestPathsQuery['paths'][number];
 
-const LINKS = 'HEADQUARTERED_IN|OPERATES|LOCATED_IN|SELLS_IN|EXPORTS_TO|TARGETS|INCLUDES|BASED_IN|EXPORTER|DESTINATION|REPORTED_BY';
+const LINKS = LINK_TYPES.join('|');
 const LABEL: Record<EntityKind, string> = {
   COUNTRY: 'Country',
   AUTOMAKER: 'Automaker',
@@ -37,6 +38,8 @@ const LABEL: Record<EntityKind, string> = {
   MARKET: 'Market',
   ORGANIZATION: 'Organization',
   FIGURE: 'TradeFigure',
+  MEASURE: 'TradeMeasure',
+  CLAIM: 'FactoryClaim',
 };
 
 /**
