@@ -9,6 +9,7 @@ import { createMarketLoaders } from './market/market.loaders';
 import type { Executor } from './neo4j/executor';
 import { createOrganizationLoaders } from './organization/organization.loaders';
 import { createSourceLoaders } from './source/source.loaders';
+import { createStatsLoaders } from './stats/stats.loaders';
 
 /** Every DataLoader of one request. They die with the request, so their caches never go stale. */
 export function createLoaders(executor: Executor) {
@@ -20,6 +21,7 @@ export function createLoaders(executor: Executor) {
     ...createOrganizationLoaders(executor),
     ...createSourceLoaders(executor),
     ...createFigureLoaders(executor),
+    ...createStatsLoaders(executor),
   };
 }
 

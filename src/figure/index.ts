@@ -5,3 +5,5 @@ export { CountingMethod, ExporterKind, FigureBasis, TradeMetric, VehicleClass } 
 export { TradeFigureFilter } from './figure.filter';
 export { createFigureLoaders, type FigureLoaders } from './figure.loaders';
 export { FigureResolver, ExporterRank, loadExports, loadExporter } from './figure.resolver';
+export { FIGURE_PROJECTION } from './figure.repository';
+export { COMPETING_PROPERTIES, FIGURE_PUBLISHED, PREFERENCE_ORDER, PUBLISHED_AS_OF } from './figure.preference';

@@ -10,6 +10,13 @@ import { FigureResolver } from '../figure';
 import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketLinkResolver, MarketResolver } from '../market';
 import { OrganizationResolver } from '../organization';
+import {
+  AutomakerStatsResolver,
+  CountryStatsResolver,
+  ExporterShareResolver,
+  FactoryStatsResolver,
+  MarketStatsResolver,
+} from '../stats';
 import { Automaker } from '../automaker/automaker.type';
 import { Country } from '../country/country.type';
 import { Factory } from '../factory/factory.type';
@@ -29,6 +36,12 @@ export const RESOLVERS = [
   OrganizationResolver,
   PathResolver,
   PathStepResolver,
+  // Aggregations (src/stats): fields on Country, Automaker and Market in resolvers of their own.
+  AutomakerStatsResolver,
+  CountryStatsResolver,
+  ExporterShareResolver,
+  FactoryStatsResolver,
+  MarketStatsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
