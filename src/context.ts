@@ -13,6 +13,7 @@ import type { Executor } from './neo4j/executor';
 import { createOrganizationLoaders } from './organization/organization.loaders';
 import { createProvenanceLoaders } from './provenance/provenance.loaders';
 import { createSourceLoaders } from './source/source.loaders';
+import { createStatsLoaders } from './stats/stats.loaders';
 
 /** Every DataLoader of one request. They die with the request, so their caches never go stale. */
 export function createLoaders(executor: Executor) {
@@ -28,6 +29,7 @@ export function createLoaders(executor: Executor) {
     ...createMeasureLoaders(executor),
     ...createCompanyLoaders(executor),
     ...createClaimLoaders(executor),
+    ...createStatsLoaders(executor),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Cypher for trade figures: lookups, an exporter's figures, competition between figures, the ranking. */
 
-import { PREFERENCE_ORDER, preferenceKeys } from './figure.preference';
+import { PREFERENCE_KEYS_ORDER, preferenceKeys } from './figure.preference';
 
 export const FIGURE_PROJECTION =
   'f{.id, .metric, .value, .basis, .vehicleClass, .countedBy, .periodStart, .periodEnd, doubtful: coalesce(f.doubtful, false), ' +
@@ -55,7 +55,7 @@ WHERE f.metric = $metric
   AND NOT EXISTS { (f)-[:DESTINATION]->() }
 WITH x, f, ${preferenceKeys('f')}
 WHERE $asOf IS NULL OR published <= date($asOf)
-ORDER BY ${PREFERENCE_ORDER}, f.id
+ORDER BY ${PREFERENCE_KEYS_ORDER}, f.id
 WITH x, head(collect(f)) AS f
 ORDER BY f.value DESC, x.id
 RETURN ${FIGURE_PROJECTION} AS figure`;
@@ -77,7 +77,7 @@ CALL {
     AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })
          OR EXISTS { (g)-[:DESTINATION]->(:Market {id: destinationId}) })
   WITH g, ${preferenceKeys('g')}
-  ORDER BY ${PREFERENCE_ORDER}, g.id
+  ORDER BY ${PREFERENCE_KEYS_ORDER}, g.id
   RETURN collect(g.id) AS competitors
 }
 CALL {

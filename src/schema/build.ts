@@ -32,6 +32,13 @@ import {
   SourceFactsResolver,
 } from '../provenance';
 import { SourceConnectionResolver } from '../source';
+import {
+  AutomakerStatsResolver,
+  CountryStatsResolver,
+  ExporterShareResolver,
+  FactoryStatsResolver,
+  MarketStatsResolver,
+} from '../stats';
 import { Automaker } from '../automaker/automaker.type';
 import { Country } from '../country/country.type';
 import { Factory } from '../factory/factory.type';
@@ -82,6 +89,12 @@ export const RESOLVERS = [
   SourceFactsResolver,
   TimelineResolver,
   TradeFigureConnectionResolver,
+  // Aggregations (src/stats): fields on Country, Automaker and Market in resolvers of their own.
+  AutomakerStatsResolver,
+  CountryStatsResolver,
+  ExporterShareResolver,
+  FactoryStatsResolver,
+  MarketStatsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

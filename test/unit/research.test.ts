@@ -2,7 +2,7 @@
 
 import { heldOn } from '../../src/common/date.scalar';
 import { FactoryStatus, type FactoryRecord } from '../../src/factory';
-import { PREFERENCE_ORDER, PREFERENCE_RULE, preferenceKeys } from '../../src/figure/figure.preference';
+import { PREFERENCE_KEYS_ORDER, PREFERENCE_RULE, preferenceKeys } from '../../src/figure/figure.preference';
 import { EXPORTER_RANKING, FIGURE_COMPETITION } from '../../src/figure/figure.repository';
 import { FACTS_BY_SOURCE, UNSOURCED_FACTS } from '../../src/provenance/provenance.repository';
 import { TIMELINE } from '../../src/timeline/timeline.repository';
@@ -46,7 +46,7 @@ describe('heldOn', () => {
 
 describe('the preference rule', () => {
   it('sorts doubtful last, then by basis, named producer, later publication', () => {
-    expect(PREFERENCE_ORDER).toBe('doubtfulOrder, basisOrder, unattributed, published IS NULL, published DESC');
+    expect(PREFERENCE_KEYS_ORDER).toBe('doubtfulOrder, basisOrder, unattributed, published IS NULL, published DESC');
     const keys = preferenceKeys('g');
     expect(keys).toContain("CASE g.basis WHEN 'OFFICIAL' THEN 0 WHEN 'ESTIMATE' THEN 1 WHEN 'FORECAST' THEN 2 ELSE 3 END AS basisOrder");
     expect(keys).toContain('coalesce(g.doubtful, false) AS doubtfulOrder');
@@ -55,7 +55,7 @@ describe('the preference rule', () => {
   });
 
   it('is the one ordering used by competition and by the ranking', () => {
-    for (const cypher of [FIGURE_COMPETITION, EXPORTER_RANKING]) expect(cypher).toContain(`ORDER BY ${PREFERENCE_ORDER}`);
+    for (const cypher of [FIGURE_COMPETITION, EXPORTER_RANKING]) expect(cypher).toContain(`ORDER BY ${PREFERENCE_KEYS_ORDER}`);
     expect(EXPORTER_RANKING).toContain('WHERE $asOf IS NULL OR published <= date($asOf)');
   });
 });
