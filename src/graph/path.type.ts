@@ -1,6 +1,7 @@
 /** Path and PathStep: how two entities are linked, hop by hop, with the evidence for each hop. */
 
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { Node } from '../common/node.interface';
 
 /** A step as read from Neo4j. */
@@ -18,6 +19,7 @@ export interface PathRecord {
   steps: PathStepRecord[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('PathStep', { description: 'One hop of a path: a relationship, in the direction it is stored.' })
 export class PathStep {
   @Field({
@@ -33,6 +35,7 @@ export class PathStep {
   to!: string;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Path', { description: 'A chain of relationships linking two entities.' })
 export class Path {
   @Field(() => Int, { description: 'Number of relationships.' })
