@@ -6,6 +6,7 @@ import { GraphQLError, Kind, type FragmentDefinitionNode, type GraphQLFormattedE
 import { maxAliasesRule } from './aliases.rule';
 import { operationCost } from './cost.rule';
 import { maxDepthRule } from './depth.rule';
+import { knownOperationTypesRule } from './operation-type.rule';
 import { LIMIT_CODES, LimitCode, limitError } from './errors';
 import type { LimitsConfig } from './limits.config';
 
@@ -54,7 +55,7 @@ export function apolloLimitOptions<C extends BaseContext>(
   'validationRules' | 'introspection' | 'hideSchemaDetailsFromClientErrors' | 'allowBatchedHttpRequests' | 'persistedQueries'
 > & { plugins: ApolloServerPlugin<C>[] } {
   return {
-    validationRules: [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases)],
+    validationRules: [knownOperationTypesRule, maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases)],
     introspection: limits.introspection,
     hideSchemaDetailsFromClientErrors: !limits.introspection,
     allowBatchedHttpRequests: limits.maxBatchOperations > 1,
@@ -65,7 +66,10 @@ export function apolloLimitOptions<C extends BaseContext>(
 
 /**
  * Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED; this puts back the code of
- * a limit (QUERY_TOO_DEEP, TOO_MANY_ALIASES…) so clients can tell them apart.
+ * a limit (QUERY_TOO_DEEP, TOO_MANY_ALIASES…) so clients can tell them apart. It also codes
+ * BAD_REQUEST the few errors Apollo raises with a 4xx status but no code (a wrong persisted query
+ * hash or version), which would otherwise read INTERNAL_SERVER_ERROR (and lose their message in
+ * production).
  */
 export function withLimitCodes(
   format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
@@ -75,7 +79,14 @@ export function withLimitCodes(
     const code = original instanceof GraphQLError ? original.extensions['code'] : undefined;
     if (typeof code === 'string' && LIMIT_CODES.has(code)) {
       formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+    } else if (formatted.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' && isClientErrorStatus(error)) {
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code: LimitCode.BAD_REQUEST } };
     }
     return format(formatted, error);
   };
+}
+
+function isClientErrorStatus(error: unknown): boolean {
+  const status = error instanceof GraphQLError ? (error.extensions['http'] as { status?: unknown } | undefined)?.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

@@ -50,8 +50,15 @@ export const bodyErrorHandler: ErrorRequestHandler = (error: unknown, _req, res,
     case 'stream.not.readable':
       sendGraphQLError(res, 400, LimitCode.BAD_REQUEST, 'The request body could not be read.');
       return;
-    default:
+    default: {
+      // Any other client error while reading the body (e.g. a gzip header on a plain body).
+      const status = (error as { status?: unknown } | null)?.status;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        sendGraphQLError(res, status, LimitCode.BAD_REQUEST, 'The request body could not be read.');
+        return;
+      }
       next(error);
+    }
   }
 };
 

@@ -5,3 +5,4 @@ export { maxDepthRule } from './depth.rule';
 export { LIMIT_CODES, LimitCode, limitError } from './errors';
 export { bodyErrorHandler, graphqlHttpLimits, requestLimits, sendGraphQLError } from './http';
 export { DEFAULT_LIMITS, LIMIT_VARIABLES, loadLimits, type LimitsConfig } from './limits.config';
+export { knownOperationTypesRule } from './operation-type.rule';

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { PUBLIC_MAX_AGE_SECONDS } from '../../src/common/cache-control';
 import { startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
 
+jest.setTimeout(120_000);
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -48,6 +50,7 @@ describe('automatic persisted queries', () => {
     const refused = await post({ query: other, ...persisted(wrong) });
     expect(refused.status).toBe(400);
     expect(refused.body.errors[0].message).toBe('provided sha does not match query');
+    expect(refused.body.errors[0].extensions.code).toBe('BAD_REQUEST');
     const stillUnknown = await post(persisted(wrong));
     expect(stillUnknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { startTestServer, type TestServer } from '../support/test-server';
 
+jest.setTimeout(120_000);
+
 /** Why an audit that is not `ok` is not: written for the README. */
 const EXPLAINED: Record<string, string> = {
   '572B':
