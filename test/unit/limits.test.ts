@@ -199,3 +199,9 @@ describe('introspection against the limits', () => {
     expect(cost(attack)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 });
+
+describe('the README example', () => {
+  it('costs what the README says', () => {
+    expect(cost('{ automakers(first: 100) { edges { node { markets { market { countries { automakers { id } } } } } } } }')).toBe(844_201);
+  });
+});
