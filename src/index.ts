@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     log(`Seeded: ${JSON.stringify(counts)}`);
   }
   server = await startServer(
-    { schema, executor: db.executor, apiToken: config.apiToken, production: config.nodeEnv === 'production' },
+    { schema, executor: db.executor, apiToken: config.apiToken, production: config.nodeEnv === 'production', limits: config.limits },
     config.port,
   );
   log(`Neo4j at ${db.uri}${db.embedded ? ' (embedded)' : ''}`);

@@ -10,6 +10,7 @@ import cors from 'cors';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context } from './context';
+import { apolloLimitOptions, DEFAULT_LIMITS, graphqlHttpLimits, withLimitCodes, type LimitsConfig } from './limits';
 import type { Executor } from './neo4j/executor';
 
 export interface ServerOptions {
@@ -17,8 +18,8 @@ export interface ServerOptions {
   executor: Executor;
   apiToken: string | undefined;
   production: boolean;
-  /** Largest accepted request body. */
-  bodyLimit?: string;
+  /** Query depth, cost, aliases, sizes, batching, introspection (default: DEFAULT_LIMITS). */
+  limits?: LimitsConfig;
 }
 
 export interface RunningServer {
@@ -57,15 +58,17 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const limits = apolloLimitOptions<Context>(options.limits ?? DEFAULT_LIMITS);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    introspection: true,
+    ...limits,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: formatError(options.production),
+    formatError: withLimitCodes(formatError(options.production)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryCountPlugin,
+      ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -79,7 +82,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    ...graphqlHttpLimits(options.limits ?? DEFAULT_LIMITS),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(options.executor, req.headers.authorization, options.apiToken),
     }),

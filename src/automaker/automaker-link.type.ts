@@ -1,6 +1,7 @@
 /** AutomakerLink: a relationship to an automaker (a factory's operator) with its evidence. */
 
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import type { Context } from '../context';
 import { Source, loadSources, type SourceRecord } from '../source';
 import { Automaker, type AutomakerRecord } from './automaker.type';
@@ -11,6 +12,7 @@ export interface AutomakerLinkRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('AutomakerLink', {
   description: "A relationship to an automaker (a factory's operator), with the sources that state it.",
 })

@@ -1,6 +1,7 @@
 /** Automaker: a company that makes vehicles. */
 
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { Node } from '../common/node.interface';
 import { PageInfo } from '../common/page-info.type';
 
@@ -13,6 +14,7 @@ export interface AutomakerRecord {
   headquartersSources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Automaker', {
   implements: Node,
   description: 'A company that makes vehicles, e.g. BYD, SAIC, Tesla, Nio, Xpeng.',
@@ -22,6 +24,7 @@ export class Automaker extends Node {
   name!: string;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('AutomakerEdge', { description: 'An automaker in a page of automakers, with its cursor.' })
 export class AutomakerEdge {
   @Field({ description: 'Opaque cursor of this edge: pass it as `after` (with the same orderBy) to get the automakers that follow.' })
@@ -31,6 +34,7 @@ export class AutomakerEdge {
   node!: AutomakerRecord;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('AutomakerConnection', { description: 'A page of automakers (Relay cursor connection), filtered and ordered as asked.' })
 export class AutomakerConnection {
   @Field(() => [AutomakerEdge], { description: 'The automakers of this page, each with its cursor.' })

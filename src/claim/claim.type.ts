@@ -1,6 +1,7 @@
 /** FactoryClaim: one source's figure for a factory's investment or capacity, kept beside the others. */
 
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -56,6 +57,7 @@ export interface FactoryClaimRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('FactoryClaim', {
   implements: Node,
   description:

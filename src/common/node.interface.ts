@@ -1,8 +1,10 @@
 /** The Node interface: anything with a global id, fetchable with Query.node. */
 
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Directive, Field, ID, InterfaceType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from './cache-control';
 import { kindOf, LABEL_BY_KIND } from './ids';
 
+@Directive(PUBLIC_CACHE_HINT)
 @InterfaceType('Node', {
   description:
     'An entity with a global, stable, readable id of the form "<kind>:<key>" (country:CN, automaker:byd, factory:tesla-shanghai, market:russia, org:cpca, source:…, figure:…, measure:…, claim:…). Fetch any of them with `node(id:)`.',

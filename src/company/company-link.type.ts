@@ -1,6 +1,7 @@
 /** CompanyLink: a tie between two automakers (a stake, ownership, a joint venture, contract manufacturing). */
 
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 
@@ -50,6 +51,7 @@ export interface CompanyLinkRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('CompanyLink', {
   description: 'A tie between this automaker and another (stake, ownership, joint venture, contract manufacturing), with the sources that state it.',
 })

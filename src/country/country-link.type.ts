@@ -1,6 +1,7 @@
 /** CountryLink: a relationship to a country (headquarters, location, membership) with its evidence. */
 
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import type { Context } from '../context';
 import { Source, loadSources, type SourceRecord } from '../source';
 import { Country, type CountryRecord } from './country.type';
@@ -11,6 +12,7 @@ export interface CountryLinkRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('CountryLink', {
   description:
     "A relationship to a country (an automaker's headquarters, a factory's location, a region's member, a body's base), with the sources that state it.",

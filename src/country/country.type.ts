@@ -1,6 +1,7 @@
 /** Country: an exporter, a location of factories, a headquarters, a member of markets. */
 
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { Node } from '../common/node.interface';
 
 /** A country as stored. */
@@ -11,6 +12,7 @@ export interface CountryRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Country', {
   implements: Node,
   description: 'A country: it exports vehicles, hosts factories and headquarters, and belongs to markets.',

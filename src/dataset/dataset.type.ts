@@ -1,7 +1,9 @@
 /** Dataset: what the graph holds as a whole, to cite it (version, content hash, counts per kind). */
 
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('KindCount', { description: 'How many records of one kind the graph holds.' })
 export class KindCount {
   @Field({
@@ -17,6 +19,7 @@ export class KindCount {
 /** The root the Dataset field resolvers hang off (every field is read from the live graph). */
 export type DatasetRecord = Record<string, never>;
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Dataset', {
   description:
     'The graph as a citable dataset: a version, a hash of its exact content, and counts per kind, all read ' +

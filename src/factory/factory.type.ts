@@ -1,6 +1,7 @@
 /** Factory: a plant that builds vehicles, operated by an automaker, located in a country. */
 
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -59,6 +60,7 @@ export interface FactoryRecord {
   operatorSources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Factory', {
   implements: Node,
   description: "A plant that builds vehicles, e.g. Tesla's Shanghai Gigafactory or BYD's bus plant in Komárom.",

@@ -1,6 +1,7 @@
 /** The relationship fields of TradeFigure, and Query.exporterRanking. */
 
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { INHERIT_CACHE_HINT, PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
 import { kindOf, parseId } from '../common/ids';
@@ -54,11 +55,13 @@ export function loadExporter(ctx: Context, id: string): Promise<CountryRecord | 
   return kindOf(id) === 'country' ? ctx.loaders.countryById.load(id) : ctx.loaders.automakerById.load(id);
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('ExporterRank', { description: 'One place in a ranking of exporters.' })
 export class ExporterRank {
   @Field(() => Int, { description: 'Place in the ranking, 1 for the largest value.' })
   rank!: number;
 
+  @Directive(INHERIT_CACHE_HINT)
   @Field(() => Exporter, { description: 'The country or automaker at this place.' })
   exporter!: CountryRecord | AutomakerRecord;
 
@@ -68,6 +71,7 @@ export class ExporterRank {
 
 @Resolver(() => TradeFigure)
 export class FigureResolver {
+  @Directive(INHERIT_CACHE_HINT)
   @FieldResolver(() => Exporter, { description: 'Who exported: a country or an automaker.' })
   async exporter(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<CountryRecord | AutomakerRecord> {
     return (await loadExporter(ctx, figure.exporterId))!;

@@ -1,6 +1,7 @@
 /** TradeFigure: a number a body or a company published about exports, with its provenance. */
 
-import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
+import { createUnionType, Directive, Field, Float, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
 import { kindOf } from '../common/ids';
 import { Node } from '../common/node.interface';
@@ -33,6 +34,7 @@ export interface FigureRecord {
   sourcePublished: string | null;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('TradeFigure', {
   implements: Node,
   description:

@@ -1,6 +1,7 @@
 /** Neighborhood and GraphEdge: the entities around one entity and the relationships between them. */
 
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -25,6 +26,7 @@ export function edgeId(edge: Pick<RelationshipRecord, 'type' | 'from' | 'to'>): 
   return `${edge.type}:${edge.from}:${edge.to}`;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('GraphEdge', { description: 'A relationship between two entities of a neighbourhood, in the direction it is stored, with its evidence.' })
 export class GraphEdge {
   @Field(() => ID, {
@@ -58,6 +60,7 @@ export class GraphEdge {
   untilPrecision!: DatePrecision | null;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Neighborhood', {
   description:
     'An entity, the entities within a few relationships of it, and every relationship between those entities: a piece of the graph to explore or draw. Sources are never among the entities: they are the evidence on each edge.',

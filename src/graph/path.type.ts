@@ -1,6 +1,7 @@
 /** Path and PathStep: how two entities are linked, hop by hop, with the evidence for each hop. */
 
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -30,6 +31,7 @@ export interface PathRecord {
   steps: PathStepRecord[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('PathStep', {
   description:
     'One hop of a path: a relationship, given in the direction it is stored (`from` → `to`), and `direction` telling whether the path walks it that way or against it.',
@@ -70,6 +72,7 @@ export class PathStep {
   untilPrecision!: DatePrecision | null;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Path', { description: 'A chain of relationships linking two entities.' })
 export class Path {
   @Field(() => Int, { description: 'Number of relationships.' })

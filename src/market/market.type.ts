@@ -1,6 +1,7 @@
 /** Market: a destination for exports; MarketLink: an automaker's link to one, with evidence. */
 
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -55,6 +56,7 @@ export interface MarketLinkRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Market', {
   implements: Node,
   description: 'A destination for exports: one country, or a region of several.',
@@ -67,6 +69,7 @@ export class Market extends Node {
   kind!: MarketKind;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('MarketLink', { description: "An automaker's link to a market, with the evidence for it." })
 export class MarketLink {
   @Field(() => MarketLinkKind, { description: 'How the automaker is linked to the market.' })

@@ -1,6 +1,7 @@
 /** TradeMeasure: a trade-policy measure (an investigation, a duty, a tariff, a tax, a fee) and its links. */
 
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -59,6 +60,7 @@ export interface TradeMeasureRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('TradeMeasure', {
   implements: Node,
   description:
@@ -108,6 +110,7 @@ export interface MeasureLinkRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('MeasureLink', {
   description:
     'How a trade measure bears on one entity (an automaker or country it applies to, a market it affects, a factory it exempts), with its rate and the sources that state it.',

@@ -1,6 +1,7 @@
 /** Organization: a body that publishes figures. */
 
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { Node } from '../common/node.interface';
 
 /** An organization as stored. */
@@ -14,6 +15,7 @@ export interface OrganizationRecord {
   baseSources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Organization', {
   implements: Node,
   description: 'A body that publishes figures (a trade association, a customs office).',

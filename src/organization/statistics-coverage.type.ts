@@ -1,6 +1,7 @@
 /** StatisticsCoverage: which statistics a body publishes for a country. */
 
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import type { Context } from '../context';
 import { Country, type CountryRecord } from '../country';
 import { VehicleClass } from '../figure/figure.enums';
@@ -38,6 +39,7 @@ export interface StatisticsCoverageRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('StatisticsCoverage', {
   description: 'Statistics a body publishes for a country (e.g. JAMA: production, domestic sales and exports for Japan), with the sources that say so.',
 })

@@ -1,6 +1,7 @@
 /** Fact: one stated thing in the graph (an entity, a relationship or a figure) with its evidence. */
 
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { Node } from '../common/node.interface';
 import { PageInfo } from '../common/page-info.type';
 import { Source } from '../source';
@@ -31,6 +32,7 @@ export interface FactRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Fact', {
   description:
     'One stated fact of the graph: an entity, a relationship between two entities, or a trade figure, with the sources that state it.',
@@ -60,6 +62,7 @@ export class Fact {
   sources!: Source[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('FactEdge', { description: 'A fact in a page of facts, with its cursor.' })
 export class FactEdge {
   @Field({ description: 'Opaque cursor of this edge: pass it as `after` to get the facts that follow.' })
@@ -69,6 +72,7 @@ export class FactEdge {
   node!: FactRecord;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('FactConnection', { description: 'A page of facts, ordered by fact id (Relay cursor connection).' })
 export class FactConnection {
   @Field(() => [FactEdge], { description: 'The facts of this page, each with its cursor.' })

@@ -1,6 +1,7 @@
 /** Source: a document that states facts. */
 
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -36,6 +37,7 @@ export interface SourceRecord {
   kind: SourceKind;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Source', {
   implements: Node,
   description: 'A document that states facts: a news article, a statistics release.',

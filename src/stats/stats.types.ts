@@ -1,6 +1,7 @@
 /** The GraphQL types of aggregations: factory groups, series points, import points, exporter shares. */
 
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
 import { FactoryStatus } from '../factory/factory.type';
 import { CountingMethod, ExporterKind, TradeMetric, VehicleClass } from '../figure/figure.enums';
@@ -44,6 +45,7 @@ export interface FactoryGroupRecord {
   capacityKnownCount: number;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('FactoryGroup', {
   description:
     'Factories that share the values of the properties grouped by, with their number and known capacity. ' +
@@ -76,6 +78,7 @@ export interface SeriesPointRecord {
   figure: FigureRecord;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('SeriesPoint', {
   description: "One calendar year of an exporter's series: the preferred whole-year figure, and how many others compete with it.",
 })
@@ -108,6 +111,7 @@ export interface MarketImportPointRecord {
   figures: FigureRecord[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('MarketImportPoint', {
   description:
     "One calendar year of a market's imports, added up from the exporters' figures with this market as destination. " +
@@ -134,6 +138,7 @@ export interface ExporterShareRecord {
   figure: FigureRecord;
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('ExporterShare', {
   description:
     "An exporter's share of a market in a year, among the exporters known to the graph: its preferred whole-year figure " +

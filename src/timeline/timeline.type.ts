@@ -1,6 +1,7 @@
 /** TimelineEvent: one dated fact about an entity. */
 
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -50,6 +51,7 @@ export interface TimelineEventRecord {
   sources: string[];
 }
 
+@Directive(PUBLIC_CACHE_HINT)
 @ObjectType('TimelineEvent', { description: 'One dated fact about an entity, with the sources that state it.' })
 export class TimelineEvent {
   @Field(() => DateScalar, { description: 'When it happened, or the first day of the period a figure covers.' })

@@ -7,6 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/neo4j/driver';
 import { Executor } from '../../src/neo4j/executor';
 import { buildAutographSchema } from '../../src/schema/build';
+import type { LimitsConfig } from '../../src/limits';
 import { QUERY_COUNT_HEADER, startServer, type RunningServer } from '../../src/server';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
@@ -54,7 +55,9 @@ export function testDriver(): Driver {
   });
 }
 
-export async function startTestServer(options: { apiToken?: string | null; production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { apiToken?: string | null; production?: boolean; limits?: LimitsConfig } = {},
+): Promise<TestServer> {
   const driver = testDriver();
   const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j' });
   const server = await startServer(
@@ -63,6 +66,7 @@ export async function startTestServer(options: { apiToken?: string | null; produ
       executor,
       apiToken: options.apiToken === null ? undefined : (options.apiToken ?? TEST_TOKEN),
       production: options.production ?? false,
+      limits: options.limits,
     },
     0,
     '127.0.0.1',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
+import { DEFAULT_LIMITS } from '../../src/limits';
 
 describe('loadConfig', () => {
   it('has defaults that run the embedded Neo4j', () => {
@@ -14,6 +15,7 @@ describe('loadConfig', () => {
       embeddedDir: path.resolve('/srv/app', '.data/neo4j'),
       embeddedPort: 7687,
       nodeEnv: 'development',
+      limits: DEFAULT_LIMITS,
     });
   });
 
