@@ -1,6 +1,7 @@
 /** Autograph's configuration: read from the environment once, at start, and validated. */
 
 import path from 'node:path';
+import { loadRuntimeConfig, RUNTIME_CONFIG_VARIABLES, type RuntimeConfig } from './runtime-config';
 
 export interface Config {
   /** HTTP port of the GraphQL server. */
@@ -18,6 +19,8 @@ export interface Config {
   embeddedPort: number;
   /** production hides internals in error responses. */
   nodeEnv: string;
+  /** Timeouts, shutdown, CORS, logging, rate limiting (src/runtime-config.ts). */
+  runtime: RuntimeConfig;
 }
 
 /** Thrown when the environment holds a value Autograph cannot run with; lists every problem. */
@@ -52,6 +55,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   { name: 'NEO4J_EMBEDDED_DIR', default: '.data/neo4j', description: 'Data folder of the embedded Neo4j.' },
   { name: 'NEO4J_EMBEDDED_PORT', default: '7687', description: 'Bolt port of the embedded Neo4j, on 127.0.0.1.' },
+  ...RUNTIME_CONFIG_VARIABLES,
 ];
 
 const URI_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
@@ -96,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
 
   const nodeEnv = value('NODE_ENV') ?? 'development';
+  const runtime = loadRuntimeConfig(value, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -108,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     embeddedDir: path.resolve(cwd, value('NEO4J_EMBEDDED_DIR') ?? '.data/neo4j'),
     embeddedPort,
     nodeEnv,
+    runtime,
   };
 }
 

@@ -5,6 +5,7 @@ import { createAutomakerLoaders } from './automaker/automaker.loaders';
 import { createCountryLoaders } from './country/country.loaders';
 import { createFactoryLoaders } from './factory/factory.loaders';
 import { createFigureLoaders } from './figure/figure.loaders';
+import type { RequestScope } from './http/request-scope';
 import { createMarketLoaders } from './market/market.loaders';
 import type { Executor } from './neo4j/executor';
 import { createOrganizationLoaders } from './organization/organization.loaders';
@@ -30,6 +31,8 @@ export interface Context {
   executor: Executor;
   loaders: Loaders;
   auth: AuthState;
+  /** The HTTP request's id, abort signal and log fields (absent outside HTTP). */
+  request?: RequestScope;
 }
 
 /** Builds the context of one request from the shared executor and the request's headers. */
@@ -37,7 +40,11 @@ export function createContext(
   shared: Executor,
   authorization: string | undefined,
   apiToken: string | undefined,
+  request?: RequestScope,
 ): Context {
-  const executor = shared.fork();
-  return { executor, loaders: createLoaders(executor), auth: authenticate(authorization, apiToken) };
+  // The request's abort signal reaches the executor: a client that goes away frees its Neo4j work.
+  const executor = shared.fork(request?.signal);
+  const context: Context = { executor, loaders: createLoaders(executor), auth: authenticate(authorization, apiToken) };
+  if (request !== undefined) context.request = request;
+  return context;
 }
