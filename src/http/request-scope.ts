@@ -45,6 +45,7 @@ export function requestScope(logger: Logger): RequestHandler {
     const scope: RequestScope = { id, startedAt: process.hrtime.bigint(), signal: controller.signal };
     res.locals['autographScope'] = scope;
     res.setHeader(REQUEST_ID_HEADER, id);
+    logger.debug({ requestId: id, method: req.method, path: req.originalUrl.split('?')[0] }, 'request started');
     res.on('close', () => {
       const aborted = !res.writableFinished;
       if (aborted) controller.abort();
