@@ -87,16 +87,19 @@ export class Availability implements AvailabilityGate {
 
   private async runCheck(): Promise<void> {
     if (this.current === 'stopped') return;
+    const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
-      if (this.current !== 'ready') {
-        await this.options.prepare();
-        if (this.stopped()) return;
-        this.set('ready', undefined);
-      }
     } catch (error) {
-      if (this.stopped()) return;
-      this.set('unavailable', `Neo4j is not reachable: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.stopped()) this.set('unavailable', `Neo4j is not reachable: ${message(error)}`);
+      return;
+    }
+    if (this.current === 'ready') return;
+    try {
+      await this.options.prepare();
+      if (!this.stopped()) this.set('ready', undefined);
+    } catch (error) {
+      if (!this.stopped()) this.set('unavailable', `Neo4j is reachable but could not be prepared: ${message(error)}`);
     }
   }
 

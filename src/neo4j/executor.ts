@@ -5,7 +5,7 @@
  */
 
 import { GraphQLError } from 'graphql';
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { codedError, ErrorCode } from '../common/errors';
 import { processLog } from '../observability/logger';
 import { metrics } from '../observability/metrics';
@@ -23,6 +23,9 @@ export interface ExecutorOptions {
   /** When set, work is refused at once (SERVICE_UNAVAILABLE) while Neo4j is known to be down. */
   gate?: AvailabilityGate;
 }
+
+/** Driver error codes that mean Neo4j itself is gone (not a deadlock or another transient error). */
+const LOST_CONNECTION = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Default of ExecutorOptions.transactionTimeoutMs. */
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
@@ -90,7 +93,7 @@ export class Executor {
       const mapped = this.signal?.aborted ? cancelled() : toGraphQLError(error);
       const code = String(mapped.extensions['code']);
       metrics.neo4jErrors.inc({ code });
-      if (code === ErrorCode.SERVICE_UNAVAILABLE && !(error instanceof GraphQLError)) {
+      if (error instanceof Neo4jError && LOST_CONNECTION.has(error.code)) {
         this.options.gate?.reportUnavailable(error instanceof Error ? error.message : String(error));
       }
       // The client sees a generic message; the operator needs the database's own words.
