@@ -108,6 +108,18 @@ async function startOwnServer(): Promise<{ base: string; child: ChildProcess; di
   }
 }
 
+/** Mean server-side latency per operation, from the server's duration histogram (sum / count). */
+async function perOperation(base: string): Promise<Map<string, { count: number; sum: number }>> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const table = new Map<string, { count: number; sum: number }>();
+  for (const m of text.matchAll(/^autograph_graphql_request_duration_seconds_(sum|count)\{operation="([^"]+)"\} (\S+)$/gm)) {
+    const row = table.get(m[2]!) ?? { count: 0, sum: 0 };
+    row[m[1] as 'sum' | 'count'] = Number(m[3]);
+    table.set(m[2]!, row);
+  }
+  return table;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -170,6 +182,7 @@ async function main(): Promise<void> {
     console.log(`Warming up for ${warmup} s…`);
     await run(warmup, false);
     const before = await serverMemory(base);
+    const opsBefore = await perOperation(base);
     console.log(`Running ${MIX.length} documented operations in turn on ${connections} connections for ${duration} s against ${base}…`);
     const { result, latencies, graphqlErrors } = await run(duration, true);
     const after = await serverMemory(base);
@@ -185,6 +198,12 @@ async function main(): Promise<void> {
       `server RSS      ${before.rssMb.toFixed(0)} MiB before, ${after.rssMb.toFixed(0)} MiB after`,
       `server heap     ${before.heapUsedMb.toFixed(0)} MiB used before, ${after.heapUsedMb.toFixed(0)} MiB after`,
     ];
+    const opsAfter = await perOperation(base);
+    for (const [name, row] of [...opsAfter.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      const prior = opsBefore.get(name) ?? { count: 0, sum: 0 };
+      const count = row.count - prior.count;
+      if (count > 0) lines.push(`  ${name.padEnd(18)} ${String(count).padStart(7)} requests, mean ${((1000 * (row.sum - prior.sum)) / count).toFixed(1)} ms in the server`);
+    }
     console.log(lines.join('\n'));
     if (errors > 0) process.exitCode = 1;
   } finally {
