@@ -7,6 +7,8 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly:
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Here, not in the integration project: Jest ignores testTimeout in a project's own options.
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
