@@ -7,12 +7,10 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly:
 
 /** @type {import('jest').Config} */
 module.exports = {
-  // A global option: Jest ignores testTimeout inside a project, so the integration tests' 60 s lives here.
-  testTimeout: 60000,
-  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   // Jest reads testTimeout only at the top level, not per project. Integration tests share a real
   // Neo4j on a shared machine: a generous bound, never a timing assertion.
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',

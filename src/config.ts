@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { LIMIT_VARIABLES, loadLimits, type LimitsConfig } from './limits/limits.config';
 
+import { loadRuntimeConfig, RUNTIME_CONFIG_VARIABLES, type RuntimeConfig } from './runtime-config';
+
 export interface Config {
   /** HTTP port of the GraphQL server. */
   port: number;
@@ -21,6 +23,9 @@ export interface Config {
   nodeEnv: string;
   /** Query depth, cost, aliases, sizes, batching, introspection, persisted queries: see src/limits. */
   limits: LimitsConfig;
+
+  /** Timeouts, shutdown, CORS, logging, rate limiting (src/runtime-config.ts). */
+  runtime: RuntimeConfig;
 }
 
 /** Thrown when the environment holds a value Autograph cannot run with; lists every problem. */
@@ -56,6 +61,8 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'NEO4J_EMBEDDED_DIR', default: '.data/neo4j', description: 'Data folder of the embedded Neo4j.' },
   { name: 'NEO4J_EMBEDDED_PORT', default: '7687', description: 'Bolt port of the embedded Neo4j, on 127.0.0.1.' },
   ...LIMIT_VARIABLES,
+
+  ...RUNTIME_CONFIG_VARIABLES,
 ];
 
 const URI_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
@@ -102,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const nodeEnv = value('NODE_ENV') ?? 'development';
   const limits = loadLimits(value, problems);
 
+  const runtime = loadRuntimeConfig(value, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -114,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     embeddedPort,
     nodeEnv,
     limits,
+
+    runtime,
   };
 }
 

@@ -7,6 +7,7 @@ import { createCompanyLoaders } from './company/company.loaders';
 import { createCountryLoaders } from './country/country.loaders';
 import { createFactoryLoaders } from './factory/factory.loaders';
 import { createFigureLoaders } from './figure/figure.loaders';
+import type { RequestScope } from './http/request-scope';
 import { createMarketLoaders } from './market/market.loaders';
 import { createMeasureLoaders } from './measure/measure.loaders';
 import type { Executor } from './neo4j/executor';
@@ -40,6 +41,8 @@ export interface Context {
   executor: Executor;
   loaders: Loaders;
   auth: AuthState;
+  /** The HTTP request's id, abort signal and log fields (absent outside HTTP). */
+  request?: RequestScope;
 }
 
 /** Builds the context of one request from the shared executor and the request's headers. */
@@ -47,7 +50,11 @@ export function createContext(
   shared: Executor,
   authorization: string | undefined,
   apiToken: string | undefined,
+  request?: RequestScope,
 ): Context {
-  const executor = shared.fork();
-  return { executor, loaders: createLoaders(executor), auth: authenticate(authorization, apiToken) };
+  // The request's abort signal reaches the executor: a client that goes away frees its Neo4j work.
+  const executor = shared.fork(request?.signal);
+  const context: Context = { executor, loaders: createLoaders(executor), auth: authenticate(authorization, apiToken) };
+  if (request !== undefined) context.request = request;
+  return context;
 }

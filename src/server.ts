@@ -6,12 +6,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context } from './context';
 import { apolloLimitOptions, DEFAULT_LIMITS, graphqlHttpLimits, withLimitCodes, type LimitsConfig } from './limits';
+import { corsMiddleware, errorHandler, healthRoutes, rateLimit, requestScope, scopeOf, type ReadinessProbe } from './http';
 import type { Executor } from './neo4j/executor';
+import { knownOperationNames, observabilityPlugin, silentLogger, type Logger } from './observability';
+import type { CorsPolicy } from './runtime-config';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -20,6 +22,16 @@ export interface ServerOptions {
   production: boolean;
   /** Query depth, cost, aliases, sizes, batching, introspection (default: DEFAULT_LIMITS). */
   limits?: LimitsConfig;
+  /** JSON logger for the access log (default: silent). */
+  logger?: Logger;
+  /** What GET /ready reports: null when ready, else why not (default: always ready). */
+  readiness?: ReadinessProbe;
+  /** Cross-origin policy of /graphql (default: localhost origins only). */
+  cors?: CorsPolicy;
+  /** Requests per minute per client address on /graphql (default 0: no limit). */
+  rateLimitPerMinute?: number;
+  /** How long in-flight requests get to finish on stop() before their connections are closed (default 10 s). */
+  shutdownTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -57,6 +69,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const logger = options.logger ?? silentLogger;
+  let stopping = false;
 
   const limits = apolloLimitOptions<Context>(options.limits ?? DEFAULT_LIMITS);
   const apollo = new ApolloServer<Context>({
@@ -65,28 +79,31 @@ export async function startServer(options: ServerOptions, port: number, host = '
     includeStacktraceInErrorResponses: !options.production,
     formatError: withLimitCodes(formatError(options.production)),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs ?? 10_000 }),
       ApolloServerPluginLandingPageDisabled(),
       queryCountPlugin,
       ...limits.plugins,
+      observabilityPlugin(knownOperationNames()),
     ],
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(requestScope(logger));
+  app.use(healthRoutes(() => (stopping ? 'The server is shutting down.' : (options.readiness?.() ?? null))));
   app.get('/', (_req, res) => {
     res.type('text/plain').send('Autograph: the car-trade knowledge graph. POST GraphQL to /graphql.\n');
   });
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>(),
+    corsMiddleware(options.cors ?? { kind: 'localhost' }),
+    rateLimit({ perMinute: options.rateLimitPerMinute ?? 0 }),
     ...graphqlHttpLimits(options.limits ?? DEFAULT_LIMITS),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.executor, req.headers.authorization, options.apiToken),
+      context: async ({ req, res }) =>
+        createContext(options.executor, req.headers.authorization, options.apiToken, scopeOf(res)),
     }),
   );
+  app.use(errorHandler(options.production, logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -94,6 +111,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
   });
   const address = httpServer.address() as AddressInfo;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`;
-  let stopping: Promise<void> | undefined;
-  return { httpServer, url, stop: () => (stopping ??= apollo.stop()) };
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping = true;
+    return (stopped ??= apollo.stop());
+  };
+  return { httpServer, url, stop };
 }

@@ -2,6 +2,7 @@
 
 import DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor';
+import { metrics } from '../observability/metrics';
 
 /**
  * Loads records by id with one query per batch. The Cypher receives `$ids` and returns rows with a
@@ -9,6 +10,7 @@ import type { Executor } from '../neo4j/executor';
  */
 export function byIdLoader<T extends { id: string }>(executor: Executor, cypher: string): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
+    metrics.batchSize.observe({ loader: 'byId' }, ids.length);
     const rows = await executor.read<{ node: T }>(cypher, { ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.node.id, row.node]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -25,6 +27,7 @@ export function groupLoader<T>(
   params: Record<string, unknown> = {},
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) => {
+    metrics.batchSize.observe({ loader: 'group' }, ids.length);
     const rows = await executor.read<{ key: string; item: T }>(cypher, { ...params, ids: [...ids] });
     const byKey = new Map<string, T[]>();
     for (const row of rows) {

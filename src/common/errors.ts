@@ -10,6 +10,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
+  /** Too many requests from one client address (HTTP 429 with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The client went away; its Neo4j work was rolled back. */
+  CANCELLED: 'CANCELLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -6,6 +6,7 @@ import type { Executor } from '../neo4j/executor';
 import type { TradeFigureFilter } from './figure.filter';
 import { FIGURE_COMPETITION, FIGURES_BY_EXPORTER, FIGURES_BY_ID } from './figure.repository';
 import type { FigureRecord } from './figure.type';
+import { metrics } from '../observability/metrics';
 
 /** A request for one exporter's figures under one filter. */
 export interface ExportsKey {
@@ -40,6 +41,7 @@ function groupKey(key: ExportsKey): string {
 function exportsLoader(executor: Executor): DataLoader<ExportsKey, FigureRecord[], string> {
   return new DataLoader<ExportsKey, FigureRecord[], string>(
     async (keys) => {
+      metrics.batchSize.observe({ loader: 'figuresByExporter' }, keys.length);
       const groups = new Map<string, ExportsKey[]>();
       for (const key of keys) {
         const filterKey = groupKey(key);

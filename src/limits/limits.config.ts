@@ -25,7 +25,7 @@ export interface LimitsConfig {
 
 export const DEFAULT_LIMITS: LimitsConfig = {
   maxDepth: 12,
-  maxCost: 50_000,
+  maxCost: 200_000,
   defaultListSize: 20,
   maxAliases: 30,
   maxQueryLength: 20_000,
@@ -39,7 +39,7 @@ export const LIMIT_VARIABLES: readonly ConfigVariable[] = [
   { name: 'MAX_QUERY_DEPTH', default: '12', description: 'Deepest field nesting of an operation (QUERY_TOO_DEEP).' },
   {
     name: 'MAX_QUERY_COST',
-    default: '50000',
+    default: '200000',
     description: 'Most objects an operation may return, each list counting its `first` times the lists above it (QUERY_TOO_COMPLEX).',
   },
   { name: 'COST_DEFAULT_LIST_SIZE', default: '20', description: 'Page size the cost assumes for a list without `first`.' },

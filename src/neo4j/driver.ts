@@ -6,6 +6,11 @@ export interface DriverOptions {
   uri: string;
   username?: string;
   password?: string;
+  /**
+   * Longest wait to open a connection or take one from the pool, and total time the driver retries
+   * a failed transaction (NEO4J_CONNECT_TIMEOUT_MS). Short, so a missing Neo4j fails requests fast.
+   */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -20,7 +25,9 @@ export function createDriver(options: DriverOptions): Driver {
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: options.connectTimeoutMs ?? 3_000,
+    connectionAcquisitionTimeout: options.connectTimeoutMs ?? 3_000,
+    maxTransactionRetryTime: options.connectTimeoutMs ?? 3_000,
     userAgent: 'autograph/0.1',
   });
 }

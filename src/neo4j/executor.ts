@@ -4,7 +4,12 @@
  * become GraphQL errors with codes; every query is counted, per request.
  */
 
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { codedError, ErrorCode } from '../common/errors';
+import { processLog } from '../observability/logger';
+import { metrics } from '../observability/metrics';
+import type { AvailabilityGate } from './availability';
 import { toParams, toPlain } from './convert';
 import { toGraphQLError } from './errors';
 
@@ -13,9 +18,17 @@ export type Run = <T = Record<string, unknown>>(cypher: string, params?: Record<
 
 export interface ExecutorOptions {
   database: string;
-  /** Longest a transaction may run before Neo4j stops it. */
+  /** Longest a transaction may run before Neo4j stops it (NEO4J_TX_TIMEOUT_MS; default 10 s). */
   transactionTimeoutMs?: number;
+  /** When set, work is refused at once (SERVICE_UNAVAILABLE) while Neo4j is known to be down. */
+  gate?: AvailabilityGate;
 }
+
+/** Driver error codes that mean Neo4j itself is gone (not a deadlock or another transient error). */
+const LOST_CONNECTION = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Default of ExecutorOptions.transactionTimeoutMs. */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 
 /** Executes Cypher for one purpose (a request, a seed run) and counts the statements it ran. */
 export class Executor {
@@ -24,11 +37,13 @@ export class Executor {
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
+    /** Aborting it (the client went away) closes the open session, which rolls its transaction back. */
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** A fresh executor on the same driver, with its own statement count: one per request. */
-  fork(): Executor {
-    return new Executor(this.driver, this.options);
+  fork(signal?: AbortSignal): Executor {
+    return new Executor(this.driver, this.options, signal);
   }
 
   /** The same executor (same statement count) with another transaction timeout, for batch work such as seeding. */
@@ -68,32 +83,49 @@ export class Executor {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
+    if (this.signal?.aborted) throw cancelled();
+    this.options.gate?.assertAvailable();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE',
     });
-    const config = { timeout: this.options.transactionTimeoutMs ?? 30_000 };
+    const config = { timeout: this.options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS };
+    // Closing a session with an open transaction resets its connection: Neo4j rolls the transaction back.
+    const onAbort = (): void => void session.close().catch(() => undefined);
+    this.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const body = (tx: ManagedTransaction): Promise<T> => work(this.runner(tx));
+      const body = (tx: ManagedTransaction): Promise<T> => work(this.runner(tx, mode));
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      const mapped = toGraphQLError(error);
+      const mapped = this.signal?.aborted ? cancelled() : toGraphQLError(error);
+      const code = String(mapped.extensions['code']);
+      metrics.neo4jErrors.inc({ code });
+      if (error instanceof Neo4jError && LOST_CONNECTION.has(error.code)) {
+        this.options.gate?.reportUnavailable(error instanceof Error ? error.message : String(error));
+      }
       // The client sees a generic message; the operator needs the database's own words.
-      if (mapped.extensions['code'] === 'INTERNAL_SERVER_ERROR') {
+      if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
         const detail = error instanceof Error ? error.message : String(error);
-        console.error(`[autograph] Cypher failed (${String(mapped.extensions['neo4jCode'] ?? 'unknown')}): ${detail}`);
+        processLog.current.error({ neo4jCode: mapped.extensions['neo4jCode'] ?? 'unknown', detail }, 'Cypher failed');
       }
       throw mapped;
     } finally {
+      this.signal?.removeEventListener('abort', onAbort);
       await session.close();
     }
   }
 
-  private runner(tx: ManagedTransaction): Run {
+  private runner(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): Run {
     return async <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => {
       this.statements += 1;
+      metrics.neo4jQueries.inc({ mode: mode === 'READ' ? 'read' : 'write' });
       const result: QueryResult<RecordShape> = await tx.run(cypher, toParams(params) as Record<string, unknown>);
       return result.records.map((record) => toPlain(record.toObject()) as T);
     };
   }
+}
+
+/** The error of work stopped because its client went away (nobody reads it but the logs). */
+function cancelled(): GraphQLError {
+  return codedError(ErrorCode.CANCELLED, 'The request was cancelled: the client went away.');
 }

@@ -8,7 +8,7 @@ import { DEFAULT_SEED_DIR, SeedValidationError, seedDatabase } from '../../src/s
 import { graphChecksum, testDriver } from '../support/test-server';
 
 const driver = testDriver();
-const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j' });
+const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j', transactionTimeoutMs: 120_000 });
 
 afterAll(async () => {
   await driver.close();

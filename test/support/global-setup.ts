@@ -49,7 +49,7 @@ export default async function globalSetup(): Promise<void> {
     password: globalThis.__AUTOGRAPH_EMBEDDED__ ? undefined : process.env['NEO4J_PASSWORD'],
   });
   try {
-    const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j' });
+    const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j', transactionTimeoutMs: 120_000 });
     await executor.write('MATCH (n) DETACH DELETE n');
     await applySchema(executor);
     await seedDatabase(executor);

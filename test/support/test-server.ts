@@ -59,7 +59,8 @@ export async function startTestServer(
   options: { apiToken?: string | null; production?: boolean; limits?: LimitsConfig } = {},
 ): Promise<TestServer> {
   const driver = testDriver();
-  const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j' });
+  // Generous: the machine running the tests may be busy.
+  const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j', transactionTimeoutMs: 30_000 });
   const server = await startServer(
     {
       schema: buildAutographSchema(),
