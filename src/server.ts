@@ -11,6 +11,7 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context } from './context';
 import type { Executor } from './neo4j/executor';
+import { mountWebRoutes } from './web';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -73,9 +74,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/', (_req, res) => {
-    res.type('text/plain').send('Autograph: the car-trade knowledge graph. POST GraphQL to /graphql.\n');
-  });
+  // The GraphQL IDE on / (and GET /graphql from a browser), the graph explorer on /explore.
+  mountWebRoutes(app);
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
