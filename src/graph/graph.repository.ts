@@ -1,32 +1,127 @@
-/** Cypher over the whole graph: full-text search, shortest paths, deletion. */
+/** Cypher over the whole graph: full-text search, shortest paths, neighbourhoods, deletion. */
+
+import { LINK_TYPES } from './graph.enums';
 
 /** Relationship types a path may follow: every link between entities (not the evidence edge STATED_IN). */
-export const PATH_RELATIONSHIP_TYPES =
-  'HEADQUARTERED_IN|OPERATES|LOCATED_IN|SELLS_IN|EXPORTS_TO|TARGETS|INCLUDES|BASED_IN|EXPORTER|DESTINATION|REPORTED_BY';
+export const PATH_RELATIONSHIP_TYPES = LINK_TYPES.join('|');
 
 export const MIN_HOPS = 1;
 export const MAX_HOPS = 6;
 export const DEFAULT_HOPS = 4;
+
+/** Most paths `paths` returns, and how many when not told. */
+export const MAX_PATHS = 10;
+export const DEFAULT_PATHS = 3;
 
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
 RETURN node.id AS id, score
 ORDER BY score DESC, id`;
 
-// A variable-length bound cannot be a parameter in Cypher, so there is one fixed query per allowed
-// bound, picked by a validated integer; no text from the request reaches the query.
-export const SHORTEST_PATH_BY_HOPS: ReadonlyMap<number, string> = new Map(
-  Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((hops) => [
-    hops,
-    `
+/** The map a query returns for a relationship `x`: what PathStep and GraphEdge need. */
+const RELATIONSHIP_MAP = (x: string, from: string, to: string): string =>
+  `{type: type(${x}), from: ${from}, to: ${to}, since: ${x}.since, sincePrecision: ${x}.sincePrecision, until: ${x}.until, untilPrecision: ${x}.untilPrecision, sources: coalesce(${x}.sources, [])}`;
+
+/**
+ * The `k` shortest paths of at most `hops` relationships from $from to $to, shortest first.
+ *
+ * Every condition sits inside the parenthesised path pattern, so it is a pre-filter: Neo4j selects
+ * the shortest paths among those that meet it, rather than dropping shortest paths that fail it
+ * afterwards (which a WHERE after the pattern would do). The relationship test and the
+ * intermediate-node test are inlined in the search itself (they prune branches while it expands);
+ * the `via` tests and the no-repeated-node test need the whole path and are checked on each
+ * candidate before selection. SHORTEST matches trails (no relationship twice), so the last test
+ * keeps paths simple: no entity twice.
+ *
+ * Parameters: $from, $to, $avoidLabels, $avoidTypes, $viaLabels, $viaTypes (lists of labels and types
+ * taken from allow-lists in code; an empty list sets no condition).
+ */
+function shortestPathsCypher(hops: number, k: number): string {
+  return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[:${PATH_RELATIONSHIP_TYPES}*..${hops}]-(b))
-RETURN length(p) AS length,
-       [n IN nodes(p) | n.id] AS nodeIds,
-       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-                                 sources: coalesce(r.sources, [])}] AS steps`,
-  ]),
+MATCH SHORTEST ${k} (p = (a) (()-[r:${PATH_RELATIONSHIP_TYPES} WHERE NOT type(r) IN $avoidTypes]-(n)
+      WHERE NOT n:Source AND (n = b OR none(label IN labels(n) WHERE label IN $avoidLabels))){1,${hops}} (b)
+  WHERE (size($viaLabels) = 0 OR any(x IN n[..-1] WHERE any(label IN labels(x) WHERE label IN $viaLabels)))
+    AND (size($viaTypes) = 0 OR any(x IN r WHERE type(x) IN $viaTypes))
+    AND all(i IN range(1, size(r)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
+WITH length(p) AS length, [x IN nodes(p) | x.id] AS nodeIds, r
+RETURN length, nodeIds, [x IN r | ${RELATIONSHIP_MAP('x', 'startNode(x).id', 'endNode(x).id')}] AS steps
+ORDER BY length, nodeIds, [x IN r | type(x)]`;
+}
+
+// Neither a hop bound nor the k of SHORTEST k can be a parameter in Neo4j 5.26, so there is one
+// fixed query per allowed (hops, k) pair, built here from integers; nothing from the request
+// reaches the text, which only picks a query by validated numbers.
+const SHORTEST_PATHS: ReadonlyMap<string, string> = new Map(
+  range(MIN_HOPS, MAX_HOPS).flatMap((hops) => range(1, MAX_PATHS).map((k) => [`${hops}/${k}`, shortestPathsCypher(hops, k)] as const)),
 );
+
+/** The fixed query for up to `k` shortest paths of at most `hops` relationships (both already validated). */
+export function shortestPathsQuery(hops: number, k: number): string {
+  const cypher = SHORTEST_PATHS.get(`${hops}/${k}`);
+  if (cypher === undefined) throw new Error(`No shortest-path query for ${hops} hops and ${k} paths.`);
+  return cypher;
+}
+
+/** Every fixed shortest-path query, for tests. */
+export function allShortestPathsQueries(): string[] {
+  return [...SHORTEST_PATHS.values()];
+}
+
+export const MIN_DEPTH = 1;
+export const MAX_DEPTH = 3;
+export const DEFAULT_DEPTH = 1;
+export const MAX_NEIGHBORS = 200;
+export const DEFAULT_NEIGHBORS = 50;
+
+/**
+ * The entities within `depth` relationships of $id (following only $types), closest first, at most
+ * $first of them besides the center, and every relationship of $types between the entities kept.
+ * One shortest path per reachable entity gives its distance; one more than $first is read to tell
+ * whether the list was cut. No row when $id names nothing.
+ */
+function neighborhoodCypher(depth: number): string {
+  return `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH p = ANY SHORTEST (c)-[r:${PATH_RELATIONSHIP_TYPES} WHERE type(r) IN $types]-{1,${depth}}(n:Entity)
+  WHERE n <> c AND NOT n:Source
+  WITH n, length(p) AS distance
+  ORDER BY distance, n.id
+  LIMIT $first + 1
+  RETURN collect(n) AS found
+}
+WITH c, [c] + found[..$first] AS members, size(found) > $first AS truncated
+CALL (members) {
+  UNWIND members AS x
+  MATCH (x)-[r:${PATH_RELATIONSHIP_TYPES}]->(y)
+  WHERE type(r) IN $types AND y IN members
+  WITH x, r, y ORDER BY type(r), x.id, y.id
+  RETURN collect(${RELATIONSHIP_MAP('r', 'x.id', 'y.id')}) AS edges
+}
+RETURN c.id AS centerId, [m IN members | m.id] AS nodeIds, edges, truncated`;
+}
+
+// The depth is a hop bound, so (as for paths) one fixed query per allowed depth.
+const NEIGHBORHOOD_BY_DEPTH: ReadonlyMap<number, string> = new Map(
+  range(MIN_DEPTH, MAX_DEPTH).map((depth) => [depth, neighborhoodCypher(depth)] as const),
+);
+
+/** The fixed neighbourhood query for a validated depth. */
+export function neighborhoodQuery(depth: number): string {
+  const cypher = NEIGHBORHOOD_BY_DEPTH.get(depth);
+  if (cypher === undefined) throw new Error(`No neighborhood query for depth ${depth}.`);
+  return cypher;
+}
+
+/** Every fixed neighbourhood query, for tests. */
+export function allNeighborhoodQueries(): string[] {
+  return [...NEIGHBORHOOD_BY_DEPTH.values()];
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
 
 export const ENTITY_EXISTS = `MATCH (n:Entity {id: $id}) RETURN n.id AS id`;
 

@@ -1,28 +1,44 @@
-/** Queries over the whole graph (node, search, path) and Mutation.deleteEntity. */
+/** Queries over the whole graph (node, search, path, paths, neighborhood) and Mutation.deleteEntity. */
 
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiToken } from '../auth';
-import { badUserInput, codedError, ErrorCode } from '../common/errors';
+import { codedError, ErrorCode } from '../common/errors';
 import { parseId } from '../common/ids';
 import { Node } from '../common/node.interface';
 import { getValidPageSize } from '../common/pagination';
 import type { Context } from '../context';
 import { Source, loadSources, type SourceRecord } from '../source';
+import { RelationshipType } from './graph.enums';
 import {
+  DEFAULT_DEPTH,
   DEFAULT_HOPS,
+  DEFAULT_NEIGHBORS,
+  DEFAULT_PATHS,
   DELETE_BLOCKERS,
   DETACH_DELETE,
-  ENTITY_EXISTS,
+  MAX_DEPTH,
   MAX_HOPS,
+  MAX_NEIGHBORS,
+  MAX_PATHS,
+  MIN_DEPTH,
   MIN_HOPS,
   SEARCH,
-  SHORTEST_PATH_BY_HOPS,
 } from './graph.repository';
+import { findNeighborhood } from './neighborhood.service';
+import { GraphEdge, Neighborhood, type GraphEdgeRecord, type NeighborhoodRecord } from './neighborhood.type';
 import { loadNode, loadNodes } from './node-loader';
+import { PathConstraint } from './path-constraint.input';
+import { findPaths, getValidPathCount } from './path.service';
 import { Path, PathStep, type PathRecord, type PathStepRecord } from './path.type';
 import { toLuceneQuery } from './search';
 
 const DEFAULT_SEARCH_RESULTS = 10;
+
+const MAX_HOPS_DESCRIPTION = `Longest path to consider, ${MIN_HOPS} to ${MAX_HOPS} relationships (default ${DEFAULT_HOPS}).`;
+const VIA_DESCRIPTION =
+  'Keep only paths that go through at least one intermediate entity of one of `kinds` and use at least one relationship of one of `relationshipTypes` (each list only when given and not empty). The shortest paths that meet this are returned, even if shorter ones exist without it.';
+const AVOID_DESCRIPTION =
+  'Keep only paths with no intermediate entity of any of `kinds` and no relationship of any of `relationshipTypes`. The start and the end are never excluded.';
 
 /** Counts of DELETE_BLOCKERS and how to name each in an error message. */
 const BLOCKER_NAMES: Record<string, string> = {
@@ -65,30 +81,68 @@ export class GraphResolver {
   @Query(() => Path, {
     nullable: true,
     description:
-      'A shortest path between two entities, following relationships in either direction (not through sources, which are evidence). Null when none exists within maxHops.',
+      'A shortest path between two entities, following relationships in either direction (not through sources, which are evidence), with the evidence for each hop. Null when none exists within maxHops that meets `via` and `avoid`. Among equally short paths, which one is returned is not specified; `paths` gives several.',
   })
   async path(
     @Arg('from', () => ID, { description: 'Id of the entity to start from.' }) from: string,
     @Arg('to', () => ID, { description: 'Id of the entity to reach.' }) to: string,
-    @Arg('maxHops', () => Int, {
-      nullable: true,
-      description: `Longest path to consider, ${MIN_HOPS} to ${MAX_HOPS} relationships (default ${DEFAULT_HOPS}).`,
-    })
-    maxHops: number | null,
+    @Arg('maxHops', () => Int, { nullable: true, description: MAX_HOPS_DESCRIPTION }) maxHops: number | null,
+    @Arg('via', () => PathConstraint, { nullable: true, description: VIA_DESCRIPTION }) via: PathConstraint | null,
+    @Arg('avoid', () => PathConstraint, { nullable: true, description: AVOID_DESCRIPTION }) avoid: PathConstraint | null,
     @Ctx() ctx: Context,
   ): Promise<PathRecord | null> {
-    const fromId = parseId(from, 'from').id;
-    const toId = parseId(to, 'to').id;
-    const hops = maxHops ?? DEFAULT_HOPS;
-    if (!Number.isInteger(hops) || hops < MIN_HOPS || hops > MAX_HOPS) {
-      throw badUserInput(`Argument "maxHops" must be an integer from ${MIN_HOPS} to ${MAX_HOPS}; got ${maxHops}.`, 'maxHops');
-    }
-    if (fromId === toId) {
-      const rows = await ctx.executor.read<{ id: string }>(ENTITY_EXISTS, { id: fromId });
-      return rows.length === 0 ? null : { length: 0, nodeIds: [fromId], steps: [] };
-    }
-    const [row] = await ctx.executor.read<PathRecord>(SHORTEST_PATH_BY_HOPS.get(hops)!, { from: fromId, to: toId });
-    return row ?? null;
+    const [path] = await findPaths(ctx.executor, { from, to, maxHops, via, avoid }, 1);
+    return path ?? null;
+  }
+
+  @Query(() => [Path], {
+    description:
+      'The shortest paths between two entities, shortest first: up to `first` distinct paths (no two with the same relationships; no entity twice in a path), each with the evidence for each hop. Follows relationships in either direction, never through sources. Empty when none exists within maxHops that meets `via` and `avoid`.',
+  })
+  async paths(
+    @Arg('from', () => ID, { description: 'Id of the entity to start from.' }) from: string,
+    @Arg('to', () => ID, { description: 'Id of the entity to reach.' }) to: string,
+    @Arg('maxHops', () => Int, { nullable: true, description: MAX_HOPS_DESCRIPTION }) maxHops: number | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Most paths to return, 1 to ${MAX_PATHS} (default ${DEFAULT_PATHS}).`,
+    })
+    first: number | null,
+    @Arg('via', () => PathConstraint, { nullable: true, description: VIA_DESCRIPTION }) via: PathConstraint | null,
+    @Arg('avoid', () => PathConstraint, { nullable: true, description: AVOID_DESCRIPTION }) avoid: PathConstraint | null,
+    @Ctx() ctx: Context,
+  ): Promise<PathRecord[]> {
+    const count = getValidPathCount(first);
+    return findPaths(ctx.executor, { from, to, maxHops, via, avoid }, count);
+  }
+
+  @Query(() => Neighborhood, {
+    nullable: true,
+    description:
+      'The entities around one entity and the relationships between them, with evidence, for exploring and drawing. Null when the id names nothing. Sources are never among the entities (they are the evidence on edges), so the neighbourhood of a source is the source alone.',
+  })
+  neighborhood(
+    @Arg('id', () => ID, { description: 'Id of the entity at the center, e.g. automaker:byd.' }) id: string,
+    @Arg('depth', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_DEPTH,
+      description: `How many relationships away from the center to look, ${MIN_DEPTH} to ${MAX_DEPTH}.`,
+    })
+    depth: number | null,
+    @Arg('relationshipTypes', () => [RelationshipType], {
+      nullable: true,
+      description: 'Follow and return only relationships of these types (at least one); left out, every type.',
+    })
+    relationshipTypes: RelationshipType[] | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_NEIGHBORS,
+      description: `Most entities to return besides the center, 1 to ${MAX_NEIGHBORS}: the closest (fewest relationships away, then by id). \`truncated\` says whether more were left out.`,
+    })
+    first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<NeighborhoodRecord | null> {
+    return findNeighborhood(ctx.executor, { id, depth, relationshipTypes, first });
   }
 
   @Mutation(() => Boolean, {
@@ -132,5 +186,31 @@ export class PathStepResolver {
   @FieldResolver(() => [Source], { description: 'The evidence for this hop: sources that state the relationship.' })
   sources(@Root() step: PathStepRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
     return loadSources(ctx, step.sources);
+  }
+}
+
+@Resolver(() => Neighborhood)
+export class NeighborhoodResolver {
+  @FieldResolver(() => Node, { description: 'The entity the neighbourhood is around.' })
+  async center(@Root() neighborhood: NeighborhoodRecord, @Ctx() ctx: Context): Promise<{ id: string }> {
+    const center = await loadNode(ctx, neighborhood.centerId);
+    // Read in the same request a moment ago; gone only if deleted in between.
+    if (center === null) throw codedError(ErrorCode.NOT_FOUND, `${neighborhood.centerId} was deleted while it was being read.`);
+    return center;
+  }
+
+  @FieldResolver(() => [Node], {
+    description: 'The center first, then the entities around it, closest first (by number of relationships, then by id).',
+  })
+  nodes(@Root() neighborhood: NeighborhoodRecord, @Ctx() ctx: Context): Promise<{ id: string }[]> {
+    return loadNodes(ctx, neighborhood.nodeIds);
+  }
+}
+
+@Resolver(() => GraphEdge)
+export class GraphEdgeResolver {
+  @FieldResolver(() => [Source], { description: 'The evidence for this relationship: sources that state it.' })
+  sources(@Root() edge: GraphEdgeRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
+    return loadSources(ctx, edge.sources);
   }
 }

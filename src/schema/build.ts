@@ -7,7 +7,7 @@ import { AutomakerResolver } from '../automaker';
 import { CountryResolver } from '../country';
 import { FactoryResolver } from '../factory';
 import { FigureResolver } from '../figure';
-import { GraphResolver, PathResolver, PathStepResolver } from '../graph';
+import { GraphEdgeResolver, GraphResolver, NeighborhoodResolver, PathResolver, PathStepResolver } from '../graph';
 import { MarketLinkResolver, MarketResolver } from '../market';
 import { OrganizationResolver } from '../organization';
 import { Automaker } from '../automaker/automaker.type';
@@ -23,9 +23,11 @@ export const RESOLVERS = [
   CountryResolver,
   FactoryResolver,
   FigureResolver,
+  GraphEdgeResolver,
   GraphResolver,
   MarketLinkResolver,
   MarketResolver,
+  NeighborhoodResolver,
   OrganizationResolver,
   PathResolver,
   PathStepResolver,

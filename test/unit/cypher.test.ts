@@ -1,6 +1,6 @@
 /** The Cypher the server builds: fixed text, every value a $parameter. */
 
-import { SHORTEST_PATH_BY_HOPS, PATH_RELATIONSHIP_TYPES } from '../../src/graph/graph.repository';
+import { PATH_RELATIONSHIP_TYPES } from '../../src/graph/graph.repository';
 import * as automaker from '../../src/automaker/automaker.repository';
 import * as country from '../../src/country/country.repository';
 import * as factory from '../../src/factory/factory.repository';
@@ -33,12 +33,6 @@ describe('repositories', () => {
 });
 
 describe('shortest path', () => {
-  it('has one fixed query per allowed bound, 1 to 6', () => {
-    expect([...SHORTEST_PATH_BY_HOPS.keys()]).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(SHORTEST_PATH_BY_HOPS.get(4)).toContain(`shortestPath((a)-[:${PATH_RELATIONSHIP_TYPES}*..4]-(b))`);
-    expect(SHORTEST_PATH_BY_HOPS.get(4)).toContain('MATCH (a:Entity {id: $from}), (b:Entity {id: $to})');
-  });
-
   it('does not walk through sources, which are evidence rather than links', () => {
     expect(PATH_RELATIONSHIP_TYPES.split('|')).not.toContain('STATED_IN');
   });
