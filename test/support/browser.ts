@@ -57,6 +57,7 @@ export async function openGuardedPage(browser: Browser, origin: string, viewport
     }
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(45_000);
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);

@@ -30,7 +30,7 @@ export class GraphView {
           style: {
             label: 'data(label)',
             color: TEXT,
-            'font-size': 11,
+            'font-size': 13,
             'font-family': 'system-ui, "Liberation Sans", sans-serif',
             'text-valign': 'bottom',
             'text-halign': 'center',
@@ -68,7 +68,7 @@ export class GraphView {
             'arrow-scale': 0.9,
             'curve-style': 'bezier',
             color: TEXT,
-            'font-size': 8,
+            'font-size': 10,
             'text-rotation': 'autorotate',
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.9,
@@ -118,7 +118,7 @@ export class GraphView {
       nodes.forEach((node, index) => {
         node.position(wide ? { x: index * 190, y: index % 2 === 0 ? 0 : 70 } : { x: index % 2 === 0 ? 0 : 90, y: index * 130 });
       });
-      this.cy.fit(undefined, 40);
+      this.fit();
       return;
     }
     const anchor = near !== undefined ? this.cy.getElementById(near) : undefined;
@@ -139,13 +139,13 @@ export class GraphView {
         name: 'cose',
         animate: false,
         randomize: anchor === undefined,
-        fit: true,
-        padding: 30,
+        fit: false,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 90,
         nodeDimensionsIncludeLabels: true,
       } as cytoscape.LayoutOptions)
       .run();
+    this.fit();
   }
 
   /** Selects one element (and only it), bringing it into view. */
@@ -162,7 +162,12 @@ export class GraphView {
     }
   }
 
+  /** Fits the drawing in view, without blowing a small graph up past a readable size. */
   fit(): void {
     this.cy.fit(undefined, 30);
+    if (this.cy.zoom() > 1.4) {
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
   }
 }

@@ -303,6 +303,7 @@ class Explorer {
               { type: 'button', className: 'link-button', onClick: () => this.select({ kind: 'edge', id: edgeKey(step) }) },
               `${this.name(step.from)} —${step.type}→ ${this.name(step.to)}`,
             ),
+            h('span', { className: 'source-meta' }, formatPeriod(step.since, step.sincePrecision, step.until, step.untilPrecision) ?? 'period not stated'),
             this.sourceList(step.sources),
           ),
         ),

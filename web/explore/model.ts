@@ -101,7 +101,7 @@ export const PATH_QUERY = `query ExplorePath($from: ID!, $to: ID!, $maxHops: Int
   path(from: $from, to: $to, maxHops: $maxHops) {
     length
     nodes { ${NODE_FIELDS} }
-    steps { type from to sources { ${SOURCE_FIELDS} } }
+    steps { type from to since sincePrecision until untilPrecision sources { ${SOURCE_FIELDS} } }
   }
 }`;
 
@@ -113,6 +113,6 @@ export interface PathResult {
   path: {
     length: number;
     nodes: GraphNode[];
-    steps: { type: string; from: string; to: string; sources: SourceInfo[] }[];
+    steps: Omit<GraphEdge, 'id'>[];
   } | null;
 }

@@ -65,6 +65,19 @@ const defaultTabs = [...operations]
   .sort((a, b) => Number(b.name === 'Search') - Number(a.name === 'Search'))
   .map((operation) => ({ query: operation.query, variables: exampleVariablesJson(operation.name) }));
 
+/**
+ * GraphiQL fills the first tab's variables only from `initialVariables`: give it the first example's
+ * when the browser has no tabs stored yet (later visits keep the user's own tabs).
+ */
+function hasStoredTabs(): boolean {
+  try {
+    return window.localStorage.getItem('graphiql:tabState') !== null;
+  } catch {
+    return false;
+  }
+}
+const firstTab = hasStoredTabs() ? undefined : defaultTabs[0];
+
 function App() {
   return (
     <>
@@ -80,6 +93,8 @@ function App() {
           plugins={[examplesPlugin]}
           visiblePlugin={window.matchMedia('(min-width: 760px)').matches ? examplesPlugin : undefined}
           defaultTabs={defaultTabs}
+          initialQuery={firstTab?.query}
+          initialVariables={firstTab?.variables}
           defaultEditorToolsVisibility="variables"
           forcedTheme="light"
         />

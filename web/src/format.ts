@@ -27,6 +27,12 @@ export function formatPeriod(
 /** A figure's period: "2023" for a whole calendar year, else "2023-01-01 – 2023-06-30". */
 export function formatFigurePeriod(start: string, end: string): string {
   if (start.slice(5) === '01-01' && end.slice(5) === '12-31' && start.slice(0, 4) === end.slice(0, 4)) return start.slice(0, 4);
+  // A whole calendar month: 2023-12.
+  if (start.slice(0, 7) === end.slice(0, 7) && start.slice(8) === '01') {
+    const next = new Date(`${end}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    if (next.getUTCDate() === 1) return start.slice(0, 7);
+  }
   return `${start} – ${end}`;
 }
 
