@@ -93,6 +93,9 @@ test('finds BYD, draws its neighbourhood, expands a node on click and shows the 
     await waitInGraph(page, "cy.$id('factory:tesla-shanghai').nonempty()");
     expect(await inGraph<number>(page, 'cy.nodes().length')).toBeGreaterThan(drawn);
     await page.locator('#details-title', { hasText: 'China' }).waitFor();
+    // The panel follows the expansion: China's relationships are listed, and it is marked as expanded.
+    await page.locator('#details-body', { hasText: 'Its neighbourhood is drawn.' }).waitFor();
+    expect(await page.locator('#details-body .relationships li').count()).toBeGreaterThan(1);
     await screenshot(page, 'explore-expanded-desktop');
 
     // With the keyboard: pick BYD in the node list, then one of its relationships: its sources show.
@@ -102,7 +105,7 @@ test('finds BYD, draws its neighbourhood, expands a node on click and shows the 
     const operates = page.locator('#details-body button[data-edge^="automaker:byd|OPERATES|"]').first();
     await operates.focus();
     await page.keyboard.press('Enter');
-    await page.locator('#details-title', { hasText: 'operates' }).waitFor();
+    await page.locator('#details-title', { hasText: 'Operates' }).waitFor();
     const sources = page.locator('#details-body .sources li');
     expect(await sources.count()).toBeGreaterThan(0);
     await expect(page.locator('#details-body').innerText()).resolves.toMatch(/Sources \(\d+\)[\s\S]*published|Sources \(\d+\)[\s\S]*not recorded/);

@@ -27,6 +27,10 @@ const NEIGHBOURS = 50;
 
 type Mode = 'neighbourhood' | 'path';
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** An edge's key: one drawn edge per (from, type, to). */
 function edgeKey(edge: { from: string; type: string; to: string }): string {
   return `${edge.from}|${edge.type}|${edge.to}`;
@@ -147,6 +151,7 @@ class Explorer {
       if (this.nodes.has(edge.from) && this.nodes.has(edge.to)) this.edges.set(edgeKey(edge), edge);
     }
     this.draw('neighbourhood', before === 0 ? undefined : hood.center.id);
+    this.renderDetails();
     const center = this.nodes.get(hood.center.id);
     const added = this.nodes.size - before;
     this.setStatus(
@@ -315,7 +320,7 @@ class Explorer {
     const period = formatPeriod(edge.since, edge.sincePrecision, edge.until, edge.untilPrecision);
     return [
       h('p', { className: 'kind-tag' }, 'Relationship'),
-      h('h2', { id: 'details-title' }, humanize(edge.type)),
+      h('h2', { id: 'details-title' }, capitalize(humanize(edge.type))),
       h(
         'p',
         { className: 'edge-ends' },
