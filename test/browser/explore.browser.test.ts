@@ -117,7 +117,16 @@ test('finds BYD, draws its neighbourhood, expands a node on click and shows the 
       "(() => { const e = cy.edges().filter(e => !e.selected())[0]; const p = e.renderedMidpoint(); return { id: e.id(), x: p.x, y: p.y }; })()",
     );
     await page.mouse.click(box.x + edge.x, box.y + edge.y);
+    await page.locator('#details-body .kind-tag', { hasText: 'Relationship' }).waitFor();
+    await expect(inGraph<string[]>(page, "cy.edges(':selected').map(e => e.id())")).resolves.toEqual([edge.id]);
     await screenshot(page, 'explore-edge-sources-desktop');
+
+    // A trade figure's evidence: value, metric, basis, period, reporter and its source.
+    await page.locator('#node-list button[data-id^="figure:"]').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#details-body dt', { hasText: 'Value' }).waitFor();
+    await expect(page.locator('#details-body').innerText()).resolves.toMatch(/Metric[\s\S]*Basis[\s\S]*Period[\s\S]*Reported by[\s\S]*Source/);
+    await screenshot(page, 'explore-figure-desktop');
     expectNoOutsideRequestsOrErrors(guarded);
   } finally {
     await guarded.close();

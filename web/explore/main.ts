@@ -331,6 +331,15 @@ class Explorer {
       h('dl', {}, h('dt', {}, 'Period'), h('dd', {}, period ?? 'not stated')),
       h('h3', {}, `Sources (${edge.sources.length})`),
       this.sourceList(edge.sources),
+      ...[edge.from, edge.to]
+        .map((id) => this.nodes.get(id))
+        .filter((node): node is GraphNode => node?.__typename === 'TradeFigure')
+        .flatMap((figure) => [
+          h('h3', {}, `Trade figure: ${nodeLabel(figure)}`),
+          this.nodeFacts(figure),
+          h('h4', {}, 'Its source'),
+          figure.source ? this.sourceList([figure.source]) : h('p', { className: 'muted' }, 'No source recorded.'),
+        ]),
       this.mode === 'path' && this.pathSteps.length > 0
         ? h('button', { type: 'button', className: 'link-button', onClick: () => this.select(null) }, '← The whole path')
         : null,
@@ -356,7 +365,13 @@ class Explorer {
     ];
   }
 
-  private nodeDetails(node: GraphNode): HTMLElement[] {
+  /** A definition list of a node's facts (for a figure: value, metric, basis, period, reporter). */
+  private nodeFacts(node: GraphNode): HTMLElement {
+    const rows = this.nodeRows(node);
+    return h('dl', {}, ...rows.filter(([, value]) => value !== null && value !== undefined && value !== '').flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value!)]));
+  }
+
+  private nodeRows(node: GraphNode): [string, string | HTMLElement | null | undefined][] {
     const rows: [string, string | HTMLElement | null | undefined][] = [['Id', node.id]];
     switch (node.__typename) {
       case 'Country':
@@ -388,11 +403,15 @@ class Explorer {
       default:
         break;
     }
+    return rows;
+  }
+
+  private nodeDetails(node: GraphNode): HTMLElement[] {
     const incident = [...this.edges.entries()].filter(([, edge]) => edge.from === node.id || edge.to === node.id);
     return [
       h('p', { className: 'kind-tag' }, shapeSvg(node.__typename, 14), ` ${kindStyle(node.__typename).label}`),
       h('h2', { id: 'details-title' }, node.__typename === 'Source' ? (node.title ?? node.id) : nodeLabel(node)),
-      h('dl', {}, ...rows.filter(([, value]) => value !== null && value !== undefined && value !== '').flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value!)])),
+      this.nodeFacts(node),
       node.__typename === 'TradeFigure' ? h('h3', {}, 'Source') : null,
       node.__typename === 'TradeFigure' ? (node.source ? this.sourceList([node.source]) : h('p', { className: 'muted' }, 'No source recorded.')) : null,
       this.expanded.has(node.id)
