@@ -15,4 +15,4 @@ echo "browser:install: installing Debian's chromium (apt-get)..."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
-echo "browser:install: $("$CHROMIUM" --version)"
+echo "browser:install: $(/usr/bin/chromium --version 2>/dev/null || echo "chromium installed")"
