@@ -5,6 +5,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The browser pages (IDE and explorer) are built by Vite from web/ and schema/operations into dist/web.
+COPY scripts ./scripts
+COPY web ./web
+COPY schema/operations ./schema/operations
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -1,7 +1,8 @@
 /**
  * Two projects: `unit` needs no database; `integration` runs against a real Neo4j (the embedded one,
  * started by test/support/global-setup.ts, or NEO4J_URI when set) and runs its files one at a time,
- * since they share that database.
+ * since they share that database. The browser tests (test/browser) belong to `integration`: they drive
+ * Debian's Chromium (playwright-core) against a real server on that database.
  */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 
@@ -23,7 +24,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/test/integration/**/*.int.test.ts'],
+      testMatch: ['<rootDir>/test/integration/**/*.int.test.ts', '<rootDir>/test/browser/**/*.browser.test.ts'],
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -14,6 +14,7 @@ import { corsMiddleware, errorHandler, healthRoutes, rateLimit, requestScope, sc
 import type { Executor } from './neo4j/executor';
 import { knownOperationNames, observabilityPlugin, silentLogger, type Logger } from './observability';
 import type { CorsPolicy } from './runtime-config';
+import { mountWebRoutes } from './web';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -90,9 +91,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   app.use(requestScope(logger));
   app.use(healthRoutes(() => (stopping ? 'The server is shutting down.' : (options.readiness?.() ?? null))));
-  app.get('/', (_req, res) => {
-    res.type('text/plain').send('Autograph: the car-trade knowledge graph. POST GraphQL to /graphql.\n');
-  });
+  // The GraphQL IDE on / (and GET /graphql from a browser), the graph explorer on /explore.
+  mountWebRoutes(app);
   app.use(
     '/graphql',
     corsMiddleware(options.cors ?? { kind: 'localhost' }),

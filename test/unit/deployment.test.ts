@@ -48,13 +48,17 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
-  it('builds with npm ci and runs the compiled server as a non-root user', () => {
+  it('builds the server and the browser pages with npm ci and runs the compiled server as a non-root user', () => {
     const dockerfile = read('Dockerfile');
     expect(dockerfile).toMatch(/^FROM node:20/m);
     expect(dockerfile).toContain('RUN npm ci');
     expect(dockerfile).toContain('USER node');
     expect(dockerfile).toContain('CMD ["node", "dist/src/index.js"]');
-    expect(JSON.parse(read('package.json')).scripts.build).toBe('tsc -p tsconfig.build.json');
+    // The build compiles the server and builds the browser pages, from files the image copies in.
+    expect(JSON.parse(read('package.json')).scripts.build).toBe('tsc -p tsconfig.build.json && node scripts/build-web.mjs');
+    for (const copy of ['COPY src ./src', 'COPY scripts ./scripts', 'COPY web ./web', 'COPY schema/operations ./schema/operations']) {
+      expect(dockerfile).toContain(copy);
+    }
   });
 });
 

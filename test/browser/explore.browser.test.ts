@@ -1,0 +1,182 @@
+/**
+ * The graph explorer in a real browser (Debian's Chromium) against the seeded graph: search as you
+ * type, the neighbourhood drawn, a node expanded by a click on the canvas, the sources of an edge,
+ * and path mode from Tesla to China. Every request to another host is blocked and must not happen.
+ */
+
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, openGuardedPage, screenshot, type GuardedPage } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { ensureWebBuilt } from '../support/web-build';
+
+jest.setTimeout(120_000);
+
+let server: TestServer;
+let browser: Browser;
+let origin: string;
+
+beforeAll(() => ensureWebBuilt(), 600_000);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  origin = new URL(server.url).origin;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Evaluates an expression over the page's Cytoscape instance (`cy`). */
+function inGraph<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(`(() => { const cy = window.autographExplorer.cy; return ${expression}; })()`) as Promise<T>;
+}
+
+/** Waits until an expression over `cy` is true (polled from outside: the page's CSP forbids eval). */
+async function waitInGraph(page: Page, expression: string): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  while (!(await inGraph<boolean>(page, expression))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Types into a search box, waits for the result with this id, moves to it with the arrows and presses Enter. */
+async function pick(page: Page, inputId: string, text: string, id: string): Promise<void> {
+  const input = page.locator(`#${inputId}`);
+  await input.click();
+  await input.fill('');
+  await input.pressSequentially(text, { delay: 30 });
+  const option = page.locator(`#${inputId}-results [data-id="${id}"]`);
+  await option.waitFor();
+  const ids = await page.locator(`#${inputId}-results [role="option"]`).evaluateAll((options) => options.map((o) => o.getAttribute('data-id')));
+  for (let i = 0; i < ids.indexOf(id); i += 1) await input.press('ArrowDown');
+  await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
+  await input.press('Enter');
+}
+
+async function openExplorer(viewport: typeof DESKTOP): Promise<GuardedPage> {
+  const guarded = await openGuardedPage(browser, origin, viewport);
+  await guarded.page.goto(`${origin}/explore`);
+  await guarded.page.locator('#search-input').waitFor();
+  return guarded;
+}
+
+function expectNoOutsideRequestsOrErrors(guarded: GuardedPage): void {
+  expect(guarded.foreignRequests).toEqual([]);
+  expect(guarded.errors).toEqual([]);
+}
+
+test('finds BYD, draws its neighbourhood, expands a node on click and shows the sources of an edge', async () => {
+  const guarded = await openExplorer(DESKTOP);
+  const { page } = guarded;
+  try {
+    await pick(page, 'search-input', 'BYD', 'automaker:byd');
+
+    // The neighbourhood is drawn, and every node is listed beside the graph.
+    await page.locator('#node-list button[data-id="automaker:byd"]').waitFor();
+    await page.locator('#details-title', { hasText: 'BYD' }).waitFor();
+    const drawn = await inGraph<number>(page, 'cy.nodes().length');
+    expect(drawn).toBeGreaterThan(5);
+    await expect(page.locator('#node-list button[data-id]').count()).resolves.toBe(drawn);
+    await expect(inGraph<boolean>(page, "cy.$id('country:CN').nonempty()")).resolves.toBe(true);
+    await expect(inGraph<number>(page, "cy.edges().filter(e => e.data('type') === 'OPERATES').length")).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'explore-neighbourhood-desktop');
+
+    // A click on China in the drawing expands it: its neighbours (e.g. Tesla's Shanghai factory) join.
+    expect(await inGraph<boolean>(page, "cy.$id('factory:tesla-shanghai').nonempty()")).toBe(false);
+    const box = (await page.locator('#cy').boundingBox())!;
+    const at = await inGraph<{ x: number; y: number }>(page, "cy.$id('country:CN').renderedPosition()");
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await waitInGraph(page, "cy.$id('country:CN').data('expanded') === true");
+    await waitInGraph(page, "cy.$id('factory:tesla-shanghai').nonempty()");
+    expect(await inGraph<number>(page, 'cy.nodes().length')).toBeGreaterThan(drawn);
+    await page.locator('#details-title', { hasText: 'China' }).waitFor();
+    // The panel follows the expansion: China's relationships are listed, and it is marked as expanded.
+    await page.locator('#details-body', { hasText: 'Its neighbourhood is drawn.' }).waitFor();
+    expect(await page.locator('#details-body .relationships li').count()).toBeGreaterThan(1);
+    await screenshot(page, 'explore-expanded-desktop');
+
+    // With the keyboard: pick BYD in the node list, then one of its relationships: its sources show.
+    await page.locator('#node-list button[data-id="automaker:byd"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#details-title', { hasText: 'BYD' }).waitFor();
+    const operates = page.locator('#details-body button[data-edge^="automaker:byd|OPERATES|"]').first();
+    await operates.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#details-title', { hasText: 'Operates' }).waitFor();
+    const sources = page.locator('#details-body .sources li');
+    expect(await sources.count()).toBeGreaterThan(0);
+    await expect(page.locator('#details-body').innerText()).resolves.toMatch(/Sources \(\d+\)[\s\S]*published|Sources \(\d+\)[\s\S]*not recorded/);
+    await expect(inGraph<number>(page, "cy.edges(':selected').length")).resolves.toBe(1);
+
+    // A click on an edge in the drawing selects it too.
+    const edge = await inGraph<{ id: string; x: number; y: number }>(
+      page,
+      "(() => { const e = cy.edges().filter(e => !e.selected())[0]; const p = e.renderedMidpoint(); return { id: e.id(), x: p.x, y: p.y }; })()",
+    );
+    await page.mouse.click(box.x + edge.x, box.y + edge.y);
+    await page.locator('#details-body .kind-tag', { hasText: 'Relationship' }).waitFor();
+    await expect(inGraph<string[]>(page, "cy.edges(':selected').map(e => e.id())")).resolves.toEqual([edge.id]);
+    await screenshot(page, 'explore-edge-sources-desktop');
+
+    // A trade figure's evidence: value, metric, basis, period, reporter and its source.
+    await page.locator('#node-list button[data-id^="figure:"]').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#details-body dt', { hasText: 'Value' }).waitFor();
+    await expect(page.locator('#details-body').innerText()).resolves.toMatch(/Metric[\s\S]*Basis[\s\S]*Period[\s\S]*Reported by[\s\S]*Source/);
+    await screenshot(page, 'explore-figure-desktop');
+    expectNoOutsideRequestsOrErrors(guarded);
+  } finally {
+    await guarded.close();
+  }
+});
+
+test('path mode draws the shortest path from Tesla to China with the evidence of each hop', async () => {
+  const guarded = await openExplorer(DESKTOP);
+  const { page } = guarded;
+  try {
+    await page.locator('#mode-path').click();
+    await pick(page, 'path-from', 'Tesla', 'automaker:tesla');
+    await pick(page, 'path-to', 'China', 'country:CN');
+
+    await page.locator('#details-title', { hasText: /Path: \d+ hops?/ }).waitFor();
+    const ids = await inGraph<string[]>(page, 'cy.nodes().map(n => n.id())');
+    expect(ids).toEqual(expect.arrayContaining(['automaker:tesla', 'country:CN']));
+    const hops = await inGraph<number>(page, 'cy.edges().length');
+    expect(hops).toBeGreaterThanOrEqual(1);
+    await expect(page.locator('.path-step').count()).resolves.toBe(hops);
+    // Each hop lists its sources (or says there is none).
+    for (const step of await page.locator('.path-step').all()) {
+      await expect(step.locator('.sources li, p.muted').count()).resolves.toBeGreaterThan(0);
+    }
+    await expect(page.locator('.path-step').first().innerText()).resolves.toContain('Tesla');
+    await screenshot(page, 'explore-path-desktop');
+    expectNoOutsideRequestsOrErrors(guarded);
+  } finally {
+    await guarded.close();
+  }
+});
+
+test('the explorer fits a phone: search, graph and evidence stack up', async () => {
+  const guarded = await openExplorer(PHONE);
+  const { page } = guarded;
+  try {
+    await pick(page, 'search-input', 'BYD', 'automaker:byd');
+    await page.locator('#node-list button[data-id="automaker:byd"]').waitFor();
+    // No horizontal scrolling on a narrow screen.
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'explore-neighbourhood-phone');
+
+    await page.locator('#mode-path').click();
+    await pick(page, 'path-from', 'Tesla', 'automaker:tesla');
+    await pick(page, 'path-to', 'China', 'country:CN');
+    await page.locator('#details-title', { hasText: /Path: \d+ hops?/ }).waitFor();
+    await screenshot(page, 'explore-path-phone');
+    expectNoOutsideRequestsOrErrors(guarded);
+  } finally {
+    await guarded.close();
+  }
+});
