@@ -38,3 +38,17 @@ it('every example operation is run by an integration test against the real Neo4j
     .filter((name) => !new RegExp(`\\b${name}Document\\b`).test(testText));
   expect(unused).toEqual([]);
 });
+
+it('every example operation with a required variable has example variables for the IDE', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { EXAMPLE_VARIABLES } = require('../../web/src/example-variables') as { EXAMPLE_VARIABLES: Record<string, object> };
+  const dir = path.join(root, 'schema', 'operations');
+  const missing = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .filter((text) => /\$\w+: (\w+|\[\w+!?\])!(?! =)/.test(text.split('{')[0]!))
+    .map((text) => /^(?:query|mutation) (\w+)/m.exec(text)![1]!)
+    .filter((name) => EXAMPLE_VARIABLES[name] === undefined);
+  expect(missing).toEqual([]);
+});
