@@ -18,8 +18,12 @@ import {
   seedContent,
   type ImportFile,
 } from '../../src/dataset';
+import { Executor } from '../../src/neo4j/executor';
 import { DEFAULT_SEED_DIR, readSeedFolder, seedDatabase, SeedValidationError } from '../../src/seed';
 import { graphChecksum, startTestServer, type TestServer } from '../support/test-server';
+
+// Whole-graph imports compile many statements on first use: give them time on a loaded machine.
+jest.setTimeout(240_000);
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'import');
 const EXAMPLE: ImportFile[] = [{ path: 'example.json' }, { path: 'factories.csv' }];
@@ -32,6 +36,8 @@ const EXAMPLE_IDS = [
 ];
 
 let t: TestServer;
+/** Imports and exports run like the command lines: with a long transaction timeout. */
+let executor: Executor;
 let seeded: string;
 let tmp: string;
 
@@ -41,7 +47,7 @@ const removeExample = () => t.executor.write('MATCH (n:Entity) WHERE n.id IN $id
 /** The problems of an import that must fail validation. */
 async function problemsOf(files: ImportFile[], cwd = FIXTURES): Promise<string[]> {
   try {
-    await importDataset(t.executor, load(files, cwd));
+    await importDataset(executor, load(files, cwd));
   } catch (error) {
     expect(error).toBeInstanceOf(SeedValidationError);
     return (error as SeedValidationError).problems;
@@ -51,6 +57,7 @@ async function problemsOf(files: ImportFile[], cwd = FIXTURES): Promise<string[]
 
 beforeAll(async () => {
   t = await startTestServer();
+  executor = new Executor(t.driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j', transactionTimeoutMs: 180_000 });
   seeded = await graphChecksum(t.executor);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'autograph-dataset-'));
 });
@@ -60,7 +67,7 @@ afterAll(async () => {
   // Safety net: should a test have failed half-way, put the seeded graph back for the next files.
   if ((await graphChecksum(t.executor)) !== seeded) {
     await t.executor.write('MATCH (n) DETACH DELETE n');
-    await seedDatabase(t.executor);
+    await seedDatabase(executor);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
   await t.close();
@@ -73,7 +80,7 @@ describe('import', () => {
   });
 
   it('adds the records of a JSON document and a CSV file, refers to ids already in the graph, and reports per kind', async () => {
-    const report = await importDataset(t.executor, load(EXAMPLE));
+    const report = await importDataset(executor, load(EXAMPLE));
     expect(report.kinds).toEqual({
       sources: { added: 1, changed: 0, unchanged: 0 },
       automakers: { added: 1, changed: 0, unchanged: 0 },
@@ -127,7 +134,7 @@ describe('import', () => {
 
   it('changes nothing and reports everything left alone the second time', async () => {
     const before = await graphChecksum(t.executor);
-    const report = await importDataset(t.executor, load(EXAMPLE));
+    const report = await importDataset(executor, load(EXAMPLE));
     for (const kind of Object.values(report.kinds)) expect(kind.added + kind.changed).toBe(0);
     expect(report.kinds['factories']).toEqual({ added: 0, changed: 0, unchanged: 2 });
     expect(await graphChecksum(t.executor)).toBe(before);
@@ -139,7 +146,7 @@ describe('import', () => {
     doc.figures[0].value = 1300; // a property
     const file = path.join(tmp, 'changed.json');
     fs.writeFileSync(file, JSON.stringify(doc));
-    const report = await importDataset(t.executor, load([{ path: file }]));
+    const report = await importDataset(executor, load([{ path: file }]));
     expect(report.kinds).toEqual({
       sources: { added: 0, changed: 0, unchanged: 1 },
       automakers: { added: 0, changed: 1, unchanged: 0 },
@@ -157,7 +164,7 @@ describe('import', () => {
   it('writes nothing in a dry run, and says what an import would do', async () => {
     await removeExample();
     const before = await graphChecksum(t.executor);
-    const report = await importDataset(t.executor, load(EXAMPLE), { dryRun: true });
+    const report = await importDataset(executor, load(EXAMPLE), { dryRun: true });
     expect(report.dryRun).toBe(true);
     expect(report.kinds['factories']).toEqual({ added: 2, changed: 0, unchanged: 0 });
     expect(await graphChecksum(t.executor)).toBe(before);
@@ -197,7 +204,7 @@ describe('export and Query.dataset', () => {
   it('serves the version, the hash the export carries and counts from Cypher', async () => {
     const res = await t.run(DatasetQuery, {});
     expect(res.body.errors).toBeUndefined();
-    const exported = await exportDataset(t.executor);
+    const exported = await exportDataset(executor);
     const dataset = res.body.data!.dataset;
     expect(dataset.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(dataset.hash).toBe(exported.dataset.hash);
@@ -213,30 +220,30 @@ describe('export and Query.dataset', () => {
 
   it('re-imports its own export, unchanged', async () => {
     const file = path.join(tmp, 'snapshot.json');
-    fs.writeFileSync(file, formatDocument(await exportDataset(t.executor)));
+    fs.writeFileSync(file, formatDocument(await exportDataset(executor)));
     const before = await graphChecksum(t.executor);
-    const report = await importDataset(t.executor, load([{ path: file }]));
+    const report = await importDataset(executor, load([{ path: file }]));
     for (const kind of Object.values(report.kinds)) expect(kind).toEqual({ added: 0, changed: 0, unchanged: kind.unchanged });
     expect(await graphChecksum(t.executor)).toBe(before);
   });
 
   it('reproduces the same graph and hash when its export is imported into an empty database', async () => {
-    const exported = await exportDataset(t.executor);
+    const exported = await exportDataset(executor);
     const file = path.join(tmp, 'snapshot.json');
     fs.writeFileSync(file, formatDocument(exported));
     const before = await graphChecksum(t.executor);
 
     await t.executor.write('MATCH (n) DETACH DELETE n');
-    const emptied = await exportDataset(t.executor);
+    const emptied = await exportDataset(executor);
     expect(Object.values(emptied.dataset.counts).every((n) => n === 0)).toBe(true);
     expect(emptied.dataset.version).toBe('unversioned');
 
-    const report = await importDataset(t.executor, load([{ path: file }]));
+    const report = await importDataset(executor, load([{ path: file }]));
     expect(report.version).toEqual({ before: 'unversioned', after: exported.dataset.version });
     for (const [kind, counts] of Object.entries(report.kinds)) {
       expect(counts).toEqual({ added: exported.dataset.counts[kind], changed: 0, unchanged: 0 });
     }
-    const again = await exportDataset(t.executor);
+    const again = await exportDataset(executor);
     expect(again.dataset).toEqual(exported.dataset);
     expect(formatDocument(again)).toBe(formatDocument(exported));
     // Not only the same hash: the very same nodes, properties and relationships as seeded.
