@@ -104,7 +104,9 @@ describe('import', () => {
       automaker(id: "automaker:example-motors") { country { id } }
     }`);
     expect(res.body.errors).toBeUndefined();
-    const factories = res.body.data!.country.factories.filter((f: { id: string }) => f.id.startsWith('factory:example-'));
+    const factories = res.body.data!.country.factories
+      .filter((f: { id: string }) => f.id.startsWith('factory:example-'))
+      .sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1));
     expect(factories).toEqual([
       {
         id: 'factory:example-motors-gyor',
