@@ -7,6 +7,9 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly:
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest reads testTimeout only here: inside `projects` it is ignored (jestjs/jest#9696), which left
+  // the integration tests at the 5 s default.
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
