@@ -26,7 +26,7 @@ export class DatasetResolver {
     description:
       'sha256 (hex) of the canonical JSON of every record of every kind, read from the graph: records in the import format, ' +
       'sorted by id, keys sorted, no timestamps. Equal to the hash in the header of `npm run export`. Computed per request ' +
-      'by reading the whole graph (a few milliseconds at its current size). See hashMethod.',
+      'by reading every record in one read transaction (8 statements; cost measured in docs/IMPORT.md). See hashMethod.',
   })
   hash(@Ctx() ctx: Context): Promise<string> {
     return ctx.executor.readTransaction(async (run) => datasetHash(await readContent(run)));

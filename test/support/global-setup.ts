@@ -49,7 +49,9 @@ export default async function globalSetup(): Promise<void> {
     password: globalThis.__AUTOGRAPH_EMBEDDED__ ? undefined : process.env['NEO4J_PASSWORD'],
   });
   try {
-    const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j', transactionTimeoutMs: 120_000 });
+    // A fresh JVM compiles every seed statement on first use: on a loaded machine that alone can take
+    // longer than the 30 s a request may, so seeding here gets more time.
+    const executor = new Executor(driver, { database: process.env['NEO4J_DATABASE'] ?? 'neo4j', transactionTimeoutMs: 180_000 });
     await executor.write('MATCH (n) DETACH DELETE n');
     await applySchema(executor);
     await seedDatabase(executor);
