@@ -22,6 +22,9 @@ import { Executor } from '../../src/neo4j/executor';
 import { DEFAULT_SEED_DIR, readSeedFolder, seedDatabase, SeedValidationError } from '../../src/seed';
 import { graphChecksum, startTestServer, type TestServer } from '../support/test-server';
 
+/** The version the seeds carry (seeds/dataset.json). */
+const SEEDS_VERSION: string = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '../../seeds/dataset.json'), 'utf8')).dataset.version;
+
 // Whole-graph imports compile many statements on first use: give them time on a loaded machine.
 jest.setTimeout(240_000);
 
@@ -96,7 +99,7 @@ describe('import', () => {
       '  marketLinks         1        0           0',
       '  figures             1        0           0',
       '  total               6        0           0',
-      'Dataset version: 1.0.0 (unchanged)',
+      `Dataset version: ${SEEDS_VERSION} (unchanged)`,
     ]);
     // What was written, as the API serves it: a quoted CSV cell with a comma, a quote and a line break.
     const res = await t.request(`{
@@ -210,7 +213,7 @@ describe('export and Query.dataset', () => {
     const dataset = res.body.data!.dataset;
     expect(dataset.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(dataset.hash).toBe(exported.dataset.hash);
-    expect(dataset.version).toBe('1.0.0');
+    expect(dataset.version).toBe(SEEDS_VERSION);
     expect(dataset.hashMethod).toMatch(/^sha256/);
     expect(Object.fromEntries(dataset.counts.map((c) => [c.kind, c.count]))).toEqual(exported.dataset.counts);
     // The graph holds exactly the seeds: the same hash as the seed files, and as README's coverage section.

@@ -60,6 +60,11 @@ const SAMPLE_IDS: Record<string, string> = {
   Factory: 'factory:tesla-shanghai',
   Market: 'market:russia',
   Node: 'country:CN',
+  Source: 'source:cnn-2024-china-top-car-exporter',
+  Organization: 'org:jama',
+  TradeFigure: 'figure:cn-world-2023-units-caam',
+  TradeMeasure: 'measure:eu-definitive-cvd-2024',
+  FactoryClaim: 'claim:byd-szeged-investment-wcevcar',
 };
 
 /**
@@ -76,19 +81,21 @@ function pathsFromQuery(): Map<string, (inner: string) => string> {
     for (const field of Object.values(type.getFields())) {
       const target = getNamedType(field.type);
       if (isLeafType(target)) continue;
-      const args: string[] = [];
-      let fillable = true;
-      for (const arg of field.args) {
-        if (!isNonNullType(arg.type)) continue;
-        const value = arg.name === 'id' ? SAMPLE_IDS[target.name] && `"${SAMPLE_IDS[target.name]}"` : SAMPLE_ARGUMENTS[arg.name];
-        if (value === undefined) fillable = false;
-        else args.push(`${arg.name}: ${value}`);
-      }
-      if (!fillable) continue;
-      const call = `${field.name}${args.length > 0 ? `(${args.join(', ')})` : ''}`;
       const members = isAbstractType(target) ? schema.getPossibleTypes(target) : [target as GraphQLObjectType];
       for (const member of members) {
         if (paths.has(member.name)) continue;
+        // An id argument gets an id of the member itself (node(id:) reaches a Source with a source id).
+        const idOf = SAMPLE_IDS[member.name] ?? SAMPLE_IDS[target.name];
+        const args: string[] = [];
+        let fillable = true;
+        for (const arg of field.args) {
+          if (!isNonNullType(arg.type)) continue;
+          const value = arg.name === 'id' ? idOf && `"${idOf}"` : SAMPLE_ARGUMENTS[arg.name];
+          if (value === undefined) fillable = false;
+          else args.push(`${arg.name}: ${value}`);
+        }
+        if (!fillable) continue;
+        const call = `${field.name}${args.length > 0 ? `(${args.join(', ')})` : ''}`;
         const fragment = isAbstractType(target);
         paths.set(member.name, (inner) => wrap(`${call} { ${fragment ? `... on ${member.name} { ${inner} }` : inner} }`));
         queue.push(member);

@@ -146,7 +146,7 @@ describe('import validation', () => {
 
   it('refuses files it cannot read or place', () => {
     expect(problemsOf(write('plants.csv', 'id\n'), write('broken.json', '{'), 'absent.json', write('notes.txt', ''))).toEqual([
-      'plants.csv: the file name names no kind; call it after one (e.g. factories.csv) or pass --kind <kind> before it (kinds: sources, countries, organizations, automakers, factories, markets, marketLinks, figures).',
+      'plants.csv: the file name names no kind; call it after one (e.g. factories.csv) or pass --kind <kind> before it (kinds: sources, countries, organizations, automakers, factories, markets, marketLinks, figures, tradeMeasures, measureLinks, companyLinks, statisticsLinks, factoryClaims).',
       expect.stringMatching(/^broken\.json: not valid JSON \(.+\)\.$/),
       'absent.json: cannot be read (ENOENT).',
       'notes.txt: expected a .json or .csv file.',
@@ -195,11 +195,11 @@ describe('canonical hash', () => {
   it('is a fixed function of the content: a known value for a known input', () => {
     expect(canonicalJson({ b: [2, { d: null, c: 'x' }], a: 1 })).toBe('{"a":1,"b":[2,{"c":"x","d":null}]}');
     const empty = datasetHash({});
-    // sha256 of {"automakers":[],"countries":[],"factories":[],"figures":[],"marketLinks":[],"markets":[],"organizations":[],"sources":[]}
+    // sha256 of every kind, empty, keys sorted
     expect(empty).toBe(
       require('node:crypto')
         .createHash('sha256')
-        .update('{"automakers":[],"countries":[],"factories":[],"figures":[],"marketLinks":[],"markets":[],"organizations":[],"sources":[]}')
+        .update('{"automakers":[],"companyLinks":[],"countries":[],"factories":[],"factoryClaims":[],"figures":[],"marketLinks":[],"markets":[],"measureLinks":[],"organizations":[],"sources":[],"statisticsLinks":[],"tradeMeasures":[]}')
         .digest('hex'),
     );
   });
