@@ -32,6 +32,8 @@ export interface GraphNode {
   vehicleClass?: string;
   periodStart?: string;
   periodEnd?: string;
+  claimKind?: string;
+  unit?: string;
   reportedBy?: { name: string; shortName: string | null } | null;
   source?: SourceInfo | null;
 }
@@ -66,6 +68,8 @@ const NODE_FIELDS = `
   ... on Market { name kind }
   ... on Organization { name shortName }
   ... on Source { ${SOURCE_FIELDS} }
+  ... on TradeMeasure { name }
+  ... on FactoryClaim { claimKind: kind value unit }
   ... on TradeFigure {
     metric value basis vehicleClass periodStart periodEnd
     reportedBy { name shortName }
@@ -82,6 +86,7 @@ export const SEARCH_QUERY = `query ExploreSearch($text: String!, $first: Int) {
     ... on Market { name }
     ... on Organization { name }
     ... on Source { title }
+    ... on TradeMeasure { name }
   }
 }`;
 

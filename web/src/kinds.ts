@@ -1,6 +1,6 @@
 /** The kinds of node, how each is drawn (colour and shape, with a legend) and named. */
 
-export type NodeKind = 'Country' | 'Automaker' | 'Factory' | 'Market' | 'Organization' | 'Source' | 'TradeFigure';
+export type NodeKind = 'Country' | 'Automaker' | 'Factory' | 'Market' | 'Organization' | 'Source' | 'TradeFigure' | 'TradeMeasure' | 'FactoryClaim';
 
 export interface KindStyle {
   label: string;
@@ -18,6 +18,8 @@ export const KIND_STYLES: Record<NodeKind, KindStyle> = {
   Organization: { label: 'Organization', color: '#be185d', shape: 'octagon' },
   Source: { label: 'Source', color: '#57606a', shape: 'rectangle' },
   TradeFigure: { label: 'Trade figure', color: '#8a5a00', shape: 'star' },
+  TradeMeasure: { label: 'Trade measure', color: '#b91c1c', shape: 'octagon' },
+  FactoryClaim: { label: 'Factory claim', color: '#0e7490', shape: 'diamond' },
 };
 
 export const KINDS = Object.keys(KIND_STYLES) as NodeKind[];

@@ -13,6 +13,8 @@ export interface NamedNode {
   value?: number;
   periodStart?: string;
   periodEnd?: string;
+  claimKind?: string;
+  unit?: string;
 }
 
 /** The name a person reads: an entity's name, a source's publisher and title, a figure's value and period. */
@@ -31,6 +33,10 @@ export function nodeLabel(node: NamedNode): string {
       const period = node.periodStart !== undefined && node.periodEnd !== undefined ? ` (${formatFigurePeriod(node.periodStart, node.periodEnd)})` : '';
       return `${value} ${humanize(node.metric === 'UNITS' ? 'vehicles' : node.metric === 'VALUE_USD' ? 'value' : 'growth')}${period}`;
     }
+    case 'FactoryClaim':
+      return node.value === undefined || node.claimKind === undefined
+        ? node.id
+        : `${humanize(node.claimKind.toLowerCase())} ${formatCompact(node.value)} ${node.unit === 'VEHICLES_PER_YEAR' ? 'vehicles/yr' : (node.unit ?? '')}`.trim();
     default:
       return node.name ?? node.title ?? node.id;
   }
