@@ -6,6 +6,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../observability/logger';
 
@@ -42,6 +43,8 @@ export function requestScope(logger: Logger): RequestHandler {
     const incoming = req.headers[REQUEST_ID_HEADER];
     const id = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
     const controller = new AbortController();
+    // Each Cypher statement of the request listens while it runs; a request may run a few dozen at once.
+    setMaxListeners(100, controller.signal);
     const scope: RequestScope = { id, startedAt: process.hrtime.bigint(), signal: controller.signal };
     res.locals['autographScope'] = scope;
     res.setHeader(REQUEST_ID_HEADER, id);
