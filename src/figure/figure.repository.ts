@@ -1,6 +1,6 @@
 /** Cypher for trade figures: lookups, an exporter's figures, competition between figures, the ranking. */
 
-import { PREFERENCE_KEYS_ORDER, preferenceKeys } from './figure.preference';
+import { PREFERENCE_ORDER, PUBLISHED_AS_OF } from './figure.preference';
 
 export const FIGURE_PROJECTION =
   'f{.id, .metric, .value, .basis, .vehicleClass, .countedBy, .periodStart, .periodEnd, doubtful: coalesce(f.doubtful, false), ' +
@@ -53,9 +53,8 @@ WHERE f.metric = $metric
   AND ($includeDoubtful OR NOT coalesce(f.doubtful, false))
   AND (($exporterKind = 'COUNTRY' AND x:Country) OR ($exporterKind = 'AUTOMAKER' AND x:Automaker))
   AND NOT EXISTS { (f)-[:DESTINATION]->() }
-WITH x, f, ${preferenceKeys('f')}
-WHERE $asOf IS NULL OR published <= date($asOf)
-ORDER BY ${PREFERENCE_KEYS_ORDER}, f.id
+  AND ${PUBLISHED_AS_OF}
+WITH x, f ORDER BY ${PREFERENCE_ORDER}
 WITH x, head(collect(f)) AS f
 ORDER BY f.value DESC, x.id
 RETURN ${FIGURE_PROJECTION} AS figure`;
@@ -67,25 +66,24 @@ RETURN ${FIGURE_PROJECTION} AS figure`;
  */
 export const FIGURE_COMPETITION = `
 UNWIND $ids AS id
-MATCH (f:TradeFigure {id: id})-[:EXPORTER]->(x)
-WITH id, f, x, head([(f)-[:DESTINATION]->(d) | d.id]) AS destinationId
+MATCH (target:TradeFigure {id: id})-[:EXPORTER]->(x)
+WITH id, target, x, head([(target)-[:DESTINATION]->(d) | d.id]) AS destinationId
 CALL {
-  WITH f, x, destinationId
-  MATCH (g:TradeFigure)-[:EXPORTER]->(x)
-  WHERE g.metric = f.metric AND g.periodStart = f.periodStart AND g.periodEnd = f.periodEnd
-    AND g.vehicleClass = f.vehicleClass AND g.countedBy = f.countedBy
-    AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })
-         OR EXISTS { (g)-[:DESTINATION]->(:Market {id: destinationId}) })
-  WITH g, ${preferenceKeys('g')}
-  ORDER BY ${PREFERENCE_KEYS_ORDER}, g.id
-  RETURN collect(g.id) AS competitors
+  WITH target, x, destinationId
+  MATCH (f:TradeFigure)-[:EXPORTER]->(x)
+  WHERE f.metric = target.metric AND f.periodStart = target.periodStart AND f.periodEnd = target.periodEnd
+    AND f.vehicleClass = target.vehicleClass AND f.countedBy = target.countedBy
+    AND ((destinationId IS NULL AND NOT EXISTS { (f)-[:DESTINATION]->() })
+         OR EXISTS { (f)-[:DESTINATION]->(:Market {id: destinationId}) })
+  WITH f ORDER BY ${PREFERENCE_ORDER}
+  RETURN collect(f.id) AS competitors
 }
 CALL {
-  WITH f, x, destinationId
+  WITH target, x, destinationId
   MATCH (g:TradeFigure)-[:EXPORTER]->(x)
-  WHERE g.metric = f.metric AND g.periodStart <= f.periodEnd AND g.periodEnd >= f.periodStart
-    AND NOT (g.periodStart = f.periodStart AND g.periodEnd = f.periodEnd
-             AND g.vehicleClass = f.vehicleClass AND g.countedBy = f.countedBy)
+  WHERE g.metric = target.metric AND g.periodStart <= target.periodEnd AND g.periodEnd >= target.periodStart
+    AND NOT (g.periodStart = target.periodStart AND g.periodEnd = target.periodEnd
+             AND g.vehicleClass = target.vehicleClass AND g.countedBy = target.countedBy)
     AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })
          OR EXISTS { (g)-[:DESTINATION]->(:Market {id: destinationId}) })
   WITH g ORDER BY g.periodEnd DESC, g.periodStart, g.vehicleClass, g.countedBy, g.id
