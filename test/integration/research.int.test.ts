@@ -4,8 +4,6 @@
  * operations that answer the issue's questions.
  */
 
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   AutomakerMarketsAsOfDocument,
   ExportLeadEvidenceDocument,
@@ -17,44 +15,14 @@ import {
   TimelineDocument,
   UnsourcedFactsDocument,
 } from '../../schema/generated/graphql';
+import { SEED_FIGURES, preferFigure, type SeedFigure } from '../support/seed-figures';
 import { startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
 
 const CNN = 'source:cnn-2024-china-top-car-exporter';
 const auth = { authorization: `Bearer ${TEST_TOKEN}` };
 
-interface SeedFigure {
-  id: string;
-  exporterId: string;
-  destinationId: string | null;
-  metric: string;
-  value: number;
-  basis: string;
-  vehicleClass: string;
-  countedBy: string;
-  periodStart: string;
-  periodEnd: string;
-  reporterId: string | null;
-  sourceId: string;
-  doubtful: boolean;
-}
-
-const seeds = (file: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '../../seeds', file), 'utf8'));
-const figures: SeedFigure[] = seeds('figures.json');
-const published = new Map<string, string | null>(seeds('sources.json').map((s: any) => [s.id, s.published]));
-
-/** The preference rule, written again independently of the Cypher, from the seed files. */
-function prefer(a: SeedFigure, b: SeedFigure): number {
-  const basis = ['OFFICIAL', 'ESTIMATE', 'FORECAST', 'TARGET'];
-  const pa = published.get(a.sourceId) ?? null;
-  const pb = published.get(b.sourceId) ?? null;
-  return (
-    Number(a.doubtful) - Number(b.doubtful) ||
-    basis.indexOf(a.basis) - basis.indexOf(b.basis) ||
-    Number(a.reporterId === null) - Number(b.reporterId === null) ||
-    (pa === pb ? 0 : pa === null ? 1 : pb === null ? -1 : pb.localeCompare(pa)) ||
-    a.id.localeCompare(b.id)
-  );
-}
+const figures = SEED_FIGURES;
+const prefer = preferFigure;
 const groupKey = (f: SeedFigure) =>
   [f.exporterId, f.destinationId, f.metric, f.periodStart, f.periodEnd, f.vehicleClass, f.countedBy].join('|');
 

@@ -5,8 +5,6 @@
  * number of statements.
  */
 
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   AutomakerExportSeriesDocument,
   CountryExportSeriesDocument,
@@ -17,25 +15,11 @@ import {
   type TradeMetric,
   type VehicleClass,
 } from '../../schema/generated/graphql';
+import { SEED_FIGURES, preferFigure, publishedOf, readSeeds, type SeedFigure } from '../support/seed-figures';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // ---- the seeds, and the rule computed independently of the server -------------------------------
 
-interface SeedFigure {
-  id: string;
-  exporterId: string;
-  destinationId: string | null;
-  metric: string;
-  value: number;
-  basis: string;
-  vehicleClass: string;
-  countedBy: string;
-  periodStart: string;
-  periodEnd: string;
-  reporterId: string | null;
-  sourceId: string;
-  doubtful: boolean;
-}
 interface SeedFactory {
   id: string;
   countryId: string;
@@ -44,23 +28,11 @@ interface SeedFactory {
   capacityPerYear: number | null;
 }
 
-const seed = <T>(file: string): T[] => JSON.parse(fs.readFileSync(path.join(__dirname, '../../seeds', file), 'utf8')) as T[];
-const FIGURES = seed<SeedFigure>('figures.json');
+const seed = readSeeds;
+const FIGURES = SEED_FIGURES;
 const FACTORIES = seed<SeedFactory>('factories.json');
-const PUBLISHED = new Map(seed<{ id: string; published: string | null }>('sources.json').map((s) => [s.id, s.published]));
-const published = (f: SeedFigure): string | null => PUBLISHED.get(f.sourceId) ?? null;
-
-const BASIS_RANK: Record<string, number> = { OFFICIAL: 0, ESTIMATE: 1, FORECAST: 2, TARGET: 3 };
-
-/** Negative when a is preferred to b: not doubtful, basis, named producer, later publication (unknown last), id. */
-function prefer(a: SeedFigure, b: SeedFigure): number {
-  if (a.doubtful !== b.doubtful) return a.doubtful ? 1 : -1;
-  if (BASIS_RANK[a.basis] !== BASIS_RANK[b.basis]) return BASIS_RANK[a.basis]! - BASIS_RANK[b.basis]!;
-  if ((a.reporterId === null) !== (b.reporterId === null)) return a.reporterId === null ? 1 : -1;
-  const [pa, pb] = [published(a), published(b)];
-  if (pa !== pb) return pa === null ? 1 : pb === null ? -1 : pa > pb ? -1 : 1;
-  return a.id < b.id ? -1 : 1;
-}
+const published = publishedOf;
+const prefer = preferFigure;
 
 interface Measure {
   metric?: TradeMetric;
