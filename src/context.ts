@@ -7,6 +7,7 @@ import { createCompanyLoaders } from './company/company.loaders';
 import { createCountryLoaders } from './country/country.loaders';
 import { createFactoryLoaders } from './factory/factory.loaders';
 import { createFigureLoaders } from './figure/figure.loaders';
+import { BATCHED, type LoaderOptions } from './common/batch';
 import type { RequestScope } from './http/request-scope';
 import { createMarketLoaders } from './market/market.loaders';
 import { createMeasureLoaders } from './measure/measure.loaders';
@@ -17,20 +18,20 @@ import { createSourceLoaders } from './source/source.loaders';
 import { createStatsLoaders } from './stats/stats.loaders';
 
 /** Every DataLoader of one request. They die with the request, so their caches never go stale. */
-export function createLoaders(executor: Executor) {
+export function createLoaders(executor: Executor, options: LoaderOptions = BATCHED) {
   return {
-    ...createCountryLoaders(executor),
-    ...createAutomakerLoaders(executor),
-    ...createFactoryLoaders(executor),
-    ...createMarketLoaders(executor),
-    ...createOrganizationLoaders(executor),
-    ...createSourceLoaders(executor),
-    ...createFigureLoaders(executor),
-    ...createProvenanceLoaders(executor),
-    ...createMeasureLoaders(executor),
-    ...createCompanyLoaders(executor),
-    ...createClaimLoaders(executor),
-    ...createStatsLoaders(executor),
+    ...createCountryLoaders(executor, options),
+    ...createAutomakerLoaders(executor, options),
+    ...createFactoryLoaders(executor, options),
+    ...createMarketLoaders(executor, options),
+    ...createOrganizationLoaders(executor, options),
+    ...createSourceLoaders(executor, options),
+    ...createFigureLoaders(executor, options),
+    ...createProvenanceLoaders(executor, options),
+    ...createMeasureLoaders(executor, options),
+    ...createCompanyLoaders(executor, options),
+    ...createClaimLoaders(executor, options),
+    ...createStatsLoaders(executor, options),
   };
 }
 
@@ -51,10 +52,11 @@ export function createContext(
   authorization: string | undefined,
   apiToken: string | undefined,
   request?: RequestScope,
+  loaderOptions: LoaderOptions = BATCHED,
 ): Context {
   // The request's abort signal reaches the executor: a client that goes away frees its Neo4j work.
   const executor = shared.fork(request?.signal);
-  const context: Context = { executor, loaders: createLoaders(executor), auth: authenticate(authorization, apiToken) };
+  const context: Context = { executor, loaders: createLoaders(executor, loaderOptions), auth: authenticate(authorization, apiToken) };
   if (request !== undefined) context.request = request;
   return context;
 }

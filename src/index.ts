@@ -85,6 +85,7 @@ async function main(): Promise<void> {
       cors: config.runtime.cors,
       rateLimitPerMinute: config.runtime.rateLimitPerMinute,
       shutdownTimeoutMs: config.runtime.shutdownTimeoutMs,
+      dataloaderBatching: config.runtime.dataloaderBatching,
       limits: config.limits,
     },
     config.port,

@@ -30,6 +30,8 @@ export interface RuntimeConfig {
   logLevel: LogLevel;
   /** Requests per minute per client address on /graphql; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Whether DataLoaders batch (always, in service); off is the benchmark's N+1 floor. */
+  dataloaderBatching: boolean;
 }
 
 export const RUNTIME_CONFIG_VARIABLES: readonly ConfigVariable[] = [
@@ -66,6 +68,12 @@ export const RUNTIME_CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: '600',
     description: 'Requests per minute per client address on /graphql (429 RATE_LIMITED past it); 0 turns the limit off.',
   },
+  {
+    name: 'DATALOADER_BATCHING',
+    default: 'on',
+    description:
+      '`off` makes every DataLoader run one Cypher query per parent (the N+1 floor the benchmark measures); never in service.',
+  },
 ];
 
 /** Reads the runtime variables; appends a message per bad one to `problems`. */
@@ -86,6 +94,11 @@ export function loadRuntimeConfig(value: (name: string) => string | undefined, p
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${value('LOG_LEVEL')}".`);
   }
 
+  const batching = (value('DATALOADER_BATCHING') ?? 'on').toLowerCase();
+  if (batching !== 'on' && batching !== 'off') {
+    problems.push(`DATALOADER_BATCHING must be on or off; got "${value('DATALOADER_BATCHING')}".`);
+  }
+
   return {
     neo4jTxTimeoutMs: integer('NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
     neo4jConnectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 3_000, 100, 600_000),
@@ -94,6 +107,7 @@ export function loadRuntimeConfig(value: (name: string) => string | undefined, p
     cors: parseCorsOrigins(value('CORS_ORIGINS'), problems),
     logLevel: (LOG_LEVELS as readonly string[]).includes(logLevel) ? (logLevel as LogLevel) : 'info',
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    dataloaderBatching: batching !== 'off',
   };
 }
 

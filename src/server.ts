@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { type LoaderOptions } from './common/batch';
 import { createContext, type Context } from './context';
 import { apolloLimitOptions, DEFAULT_LIMITS, graphqlHttpLimits, withLimitCodes, type LimitsConfig } from './limits';
 import { corsMiddleware, errorHandler, healthRoutes, rateLimit, requestScope, scopeOf, type ReadinessProbe } from './http';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   rateLimitPerMinute?: number;
   /** How long in-flight requests get to finish on stop() before their connections are closed (default 10 s). */
   shutdownTimeoutMs?: number;
+  /** Whether DataLoaders batch (default true); false is the benchmark's N+1 floor. */
+  dataloaderBatching?: boolean;
 }
 
 export interface RunningServer {
@@ -73,6 +76,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const logger = options.logger ?? silentLogger;
   let stopping = false;
 
+  const loaderOptions: LoaderOptions = { batch: options.dataloaderBatching ?? true };
   const limits = apolloLimitOptions<Context>(options.limits ?? DEFAULT_LIMITS);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -100,7 +104,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     ...graphqlHttpLimits(options.limits ?? DEFAULT_LIMITS),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(options.executor, req.headers.authorization, options.apiToken, scopeOf(res)),
+        createContext(options.executor, req.headers.authorization, options.apiToken, scopeOf(res), loaderOptions),
     }),
   );
   app.use(errorHandler(options.production, logger));

@@ -5,16 +5,32 @@ import type { Executor } from '../neo4j/executor';
 import { metrics } from '../observability/metrics';
 
 /**
+ * How the loaders of one request run. `batch: true` (always, in service) gathers every key asked for
+ * in one tick into one query; `batch: false` runs one query per key: the N+1 floor the benchmark
+ * measures (DATALOADER_BATCHING=off). Either way a loader caches by key for its request only.
+ */
+export interface LoaderOptions {
+  batch: boolean;
+}
+
+/** The loader options of a server in service. */
+export const BATCHED: LoaderOptions = Object.freeze({ batch: true });
+
+/**
  * Loads records by id with one query per batch. The Cypher receives `$ids` and returns rows with a
  * `node` map that has an `id`; a missing id resolves to null.
  */
-export function byIdLoader<T extends { id: string }>(executor: Executor, cypher: string): DataLoader<string, T | null> {
+export function byIdLoader<T extends { id: string }>(
+  executor: Executor,
+  cypher: string,
+  options: LoaderOptions = BATCHED,
+): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     metrics.batchSize.observe({ loader: 'byId' }, ids.length);
     const rows = await executor.read<{ node: T }>(cypher, { ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.node.id, row.node]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, options);
 }
 
 /**
@@ -25,6 +41,7 @@ export function groupLoader<T>(
   executor: Executor,
   cypher: string,
   params: Record<string, unknown> = {},
+  options: LoaderOptions = BATCHED,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) => {
     metrics.batchSize.observe({ loader: 'group' }, ids.length);
@@ -36,7 +53,7 @@ export function groupLoader<T>(
       else list.push(row.item);
     }
     return ids.map((id) => byKey.get(id) ?? []);
-  });
+  }, options);
 }
 
 /**
@@ -46,12 +63,16 @@ export function groupLoader<T>(
  *
  * @example factoriesByCountry(100).load('country:HU')
  */
-export function limitedGroupLoaders<T>(executor: Executor, cypher: string): (first: number) => DataLoader<string, T[]> {
+export function limitedGroupLoaders<T>(
+  executor: Executor,
+  cypher: string,
+  options: LoaderOptions = BATCHED,
+): (first: number) => DataLoader<string, T[]> {
   const byLimit = new Map<number, DataLoader<string, T[]>>();
   return (first) => {
     let loader = byLimit.get(first);
     if (loader === undefined) {
-      loader = groupLoader<T>(executor, cypher, { first });
+      loader = groupLoader<T>(executor, cypher, { first }, options);
       byLimit.set(first, loader);
     }
     return loader;

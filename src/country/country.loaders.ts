@@ -1,14 +1,14 @@
 /** Per-request DataLoaders for countries. */
 
-import { byIdLoader, limitedGroupLoaders } from '../common/batch';
+import { byIdLoader, limitedGroupLoaders, BATCHED, type LoaderOptions } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import { COUNTRIES_BY_ID, MARKET_IDS_BY_COUNTRY } from './country.repository';
 import type { CountryRecord } from './country.type';
 
-export function createCountryLoaders(executor: Executor) {
+export function createCountryLoaders(executor: Executor, options: LoaderOptions = BATCHED) {
   return {
-    countryById: byIdLoader<CountryRecord>(executor, COUNTRIES_BY_ID),
-    marketMembershipsByCountry: limitedGroupLoaders<{ marketId: string; sources: string[] }>(executor, MARKET_IDS_BY_COUNTRY),
+    countryById: byIdLoader<CountryRecord>(executor, COUNTRIES_BY_ID, options),
+    marketMembershipsByCountry: limitedGroupLoaders<{ marketId: string; sources: string[] }>(executor, MARKET_IDS_BY_COUNTRY, options),
   };
 }
 

@@ -1,15 +1,15 @@
 /** Per-request DataLoaders for factories. */
 
-import { byIdLoader, limitedGroupLoaders } from '../common/batch';
+import { byIdLoader, limitedGroupLoaders, BATCHED, type LoaderOptions } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import { FACTORIES_BY_AUTOMAKER, FACTORIES_BY_COUNTRY, FACTORIES_BY_ID } from './factory.repository';
 import type { FactoryRecord } from './factory.type';
 
-export function createFactoryLoaders(executor: Executor) {
+export function createFactoryLoaders(executor: Executor, options: LoaderOptions = BATCHED) {
   return {
-    factoryById: byIdLoader<FactoryRecord>(executor, FACTORIES_BY_ID),
-    factoriesByCountry: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_COUNTRY),
-    factoriesByAutomaker: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_AUTOMAKER),
+    factoryById: byIdLoader<FactoryRecord>(executor, FACTORIES_BY_ID, options),
+    factoriesByCountry: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_COUNTRY, options),
+    factoriesByAutomaker: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_AUTOMAKER, options),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Per-request DataLoaders for trade figures. */
 
 import DataLoader from 'dataloader';
-import { byIdLoader } from '../common/batch';
+import { byIdLoader, BATCHED, type LoaderOptions } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import type { TradeFigureFilter } from './figure.filter';
 import { FIGURE_COMPETITION, FIGURES_BY_EXPORTER, FIGURES_BY_ID } from './figure.repository';
@@ -38,7 +38,7 @@ function groupKey(key: ExportsKey): string {
  * Figures per exporter. Keys with the same filter run as one query over all their exporters, so a
  * list of countries each asking for exports(filter: {year: 2023}) costs one query.
  */
-function exportsLoader(executor: Executor): DataLoader<ExportsKey, FigureRecord[], string> {
+function exportsLoader(executor: Executor, options: LoaderOptions): DataLoader<ExportsKey, FigureRecord[], string> {
   return new DataLoader<ExportsKey, FigureRecord[], string>(
     async (keys) => {
       metrics.batchSize.observe({ loader: 'figuresByExporter' }, keys.length);
@@ -62,7 +62,7 @@ function exportsLoader(executor: Executor): DataLoader<ExportsKey, FigureRecord[
       );
       return keys.map((k) => results.get(`${k.exporterId}|${groupKey(k)}`) ?? []);
     },
-    { cacheKeyFn: (k) => `${k.exporterId}|${groupKey(k)}` },
+    { ...options, cacheKeyFn: (k) => `${k.exporterId}|${groupKey(k)}` },
   );
 }
 
@@ -75,19 +75,19 @@ export interface FigureCompetition {
 }
 
 /** Competition per figure id: one query for every figure of a request. */
-function competitionLoader(executor: Executor): DataLoader<string, FigureCompetition> {
+function competitionLoader(executor: Executor, options: LoaderOptions): DataLoader<string, FigureCompetition> {
   return new DataLoader<string, FigureCompetition>(async (ids) => {
     const rows = await executor.read<{ key: string } & FigureCompetition>(FIGURE_COMPETITION, { ids: [...ids] });
     const byId = new Map(rows.map((row) => [row.key, row]));
     return ids.map((id) => byId.get(id) ?? { competitors: [id], otherMeasures: [] });
-  });
+  }, options);
 }
 
-export function createFigureLoaders(executor: Executor) {
+export function createFigureLoaders(executor: Executor, options: LoaderOptions = BATCHED) {
   return {
-    figureById: byIdLoader<FigureRecord>(executor, FIGURES_BY_ID),
-    exportsByExporter: exportsLoader(executor),
-    figureCompetition: competitionLoader(executor),
+    figureById: byIdLoader<FigureRecord>(executor, FIGURES_BY_ID, options),
+    exportsByExporter: exportsLoader(executor, options),
+    figureCompetition: competitionLoader(executor, options),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Per-request DataLoaders for provenance: a page of facts per source, region memberships per market. */
 
 import DataLoader from 'dataloader';
-import { groupLoader } from '../common/batch';
+import { groupLoader, BATCHED, type LoaderOptions } from '../common/batch';
 import type { CountryLinkRecord } from '../country/country-link.type';
 import type { Executor } from '../neo4j/executor';
 import type { FactRecord } from './fact.type';
@@ -24,7 +24,7 @@ export interface FactsPage {
  * Pages of facts per source. Keys that ask for the same page size and start run as one query over
  * all their sources, so a list of sources each asking for `facts(first: 5)` costs one query.
  */
-function factsBySourceLoader(executor: Executor): DataLoader<FactsPageKey, FactsPage, string> {
+function factsBySourceLoader(executor: Executor, options: LoaderOptions): DataLoader<FactsPageKey, FactsPage, string> {
   const keyOf = (k: FactsPageKey) => JSON.stringify([k.sourceId, k.limit, k.after]);
   return new DataLoader<FactsPageKey, FactsPage, string>(
     async (keys) => {
@@ -44,14 +44,14 @@ function factsBySourceLoader(executor: Executor): DataLoader<FactsPageKey, Facts
       );
       return keys.map((k) => results.get(keyOf(k)) ?? { totalCount: 0, page: [] });
     },
-    { cacheKeyFn: keyOf },
+    { ...options, cacheKeyFn: keyOf },
   );
 }
 
-export function createProvenanceLoaders(executor: Executor) {
+export function createProvenanceLoaders(executor: Executor, options: LoaderOptions = BATCHED) {
   return {
-    factsBySource: factsBySourceLoader(executor),
-    membershipsByMarket: groupLoader<CountryLinkRecord>(executor, MEMBERSHIPS_BY_MARKET),
+    factsBySource: factsBySourceLoader(executor, options),
+    membershipsByMarket: groupLoader<CountryLinkRecord>(executor, MEMBERSHIPS_BY_MARKET, {}, options),
   };
 }
 

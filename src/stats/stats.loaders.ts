@@ -1,6 +1,7 @@
 /** Per-request DataLoaders for aggregations that hang off a parent (a country, an automaker, a market). */
 
 import DataLoader from 'dataloader';
+import { BATCHED, type LoaderOptions } from '../common/batch';
 import type { CountingMethod, ExporterKind, TradeMetric, VehicleClass } from '../figure';
 import type { Executor } from '../neo4j/executor';
 import { EXPORTER_SHARES, EXPORT_SERIES, IMPORT_SERIES } from './stats.repository';
@@ -41,6 +42,7 @@ export interface ExporterSharesParams extends ImportSeriesParams {
 export function paramsGroupLoader<P extends object, T>(
   executor: Executor,
   cypher: string,
+  options: LoaderOptions = BATCHED,
 ): DataLoader<ParamsKey<P>, T[], string> {
   const cacheKey = (key: ParamsKey<P>): string => `${key.id}|${JSON.stringify(key.params)}`;
   return new DataLoader<ParamsKey<P>, T[], string>(
@@ -62,16 +64,16 @@ export function paramsGroupLoader<P extends object, T>(
       );
       return keys.map((k) => results.get(cacheKey(k)) ?? []);
     },
-    { cacheKeyFn: cacheKey },
+    { ...options, cacheKeyFn: cacheKey },
   );
 }
 
 /** The aggregation loaders of one request. */
-export function createStatsLoaders(executor: Executor) {
+export function createStatsLoaders(executor: Executor, options: LoaderOptions = BATCHED) {
   return {
-    exportSeriesByExporter: paramsGroupLoader<ExportSeriesParams, SeriesPointRecord>(executor, EXPORT_SERIES),
-    importSeriesByMarket: paramsGroupLoader<ImportSeriesParams, MarketImportPointRecord>(executor, IMPORT_SERIES),
-    exporterSharesByMarket: paramsGroupLoader<ExporterSharesParams, ExporterShareRecord>(executor, EXPORTER_SHARES),
+    exportSeriesByExporter: paramsGroupLoader<ExportSeriesParams, SeriesPointRecord>(executor, EXPORT_SERIES, options),
+    importSeriesByMarket: paramsGroupLoader<ImportSeriesParams, MarketImportPointRecord>(executor, IMPORT_SERIES, options),
+    exporterSharesByMarket: paramsGroupLoader<ExporterSharesParams, ExporterShareRecord>(executor, EXPORTER_SHARES, options),
   };
 }
 

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
         cors: { kind: 'localhost' },
         logLevel: 'info',
         rateLimitPerMinute: 600,
+        dataloaderBatching: true,
       },
     });
   });
@@ -88,6 +89,7 @@ describe('loadConfig', () => {
     [{ NEO4J_TX_TIMEOUT_MS: '10s' }, 'NEO4J_TX_TIMEOUT_MS must be a whole number from 100 to 3600000; got "10s".'],
     [{ RATE_LIMIT_PER_MINUTE: '-5' }, 'RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 1000000; got "-5".'],
     [{ SHUTDOWN_TIMEOUT_MS: '1e4' }, 'SHUTDOWN_TIMEOUT_MS must be a whole number from 0 to 3600000; got "1e4".'],
+    [{ DATALOADER_BATCHING: 'maybe' }, 'DATALOADER_BATCHING must be on or off; got "maybe".'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent; got "loud".'],
     [
       { CORS_ORIGINS: 'https://ok.example.com,*.example.com' },

@@ -3,6 +3,7 @@
 import { createLoaders } from '../../src/context';
 import { AUTOMAKERS_BY_ID } from '../../src/automaker/automaker.repository';
 import { FACTORIES_BY_AUTOMAKER } from '../../src/factory/factory.repository';
+import { normaliseFilter } from '../../src/figure/figure.loaders';
 import { FIGURES_BY_EXPORTER } from '../../src/figure/figure.repository';
 import { fakeExecutor } from './fake-executor';
 
@@ -81,5 +82,31 @@ describe('exports loader', () => {
     expect(calls[0]!.params).toEqual({ ids: ['country:CN', 'country:JP'], first: 100, year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null });
     expect(calls[1]!.params).toMatchObject({ ids: ['country:CN'], year: null });
     expect(results.map((r) => r.map((f) => f.id))).toEqual([['figure:CN-2023'], ['figure:JP-2023'], ['figure:CN-all']]);
+  });
+});
+
+describe('loaders with batching off (DATALOADER_BATCHING=off, the N+1 floor)', () => {
+  it('run one query per distinct key, with the same answers', async () => {
+    const { executor, calls } = fakeExecutor((_c, params) =>
+      (params['ids'] as string[]).map((id) => ({ node: { id, name: id.toUpperCase() } })),
+    );
+    const loaders = createLoaders(executor, { batch: false });
+    const results = await Promise.all(
+      ['automaker:byd', 'automaker:nio', 'automaker:byd'].map((id) => loaders.automakerById.load(id)),
+    );
+    expect(calls.map((c) => c.params)).toEqual([{ ids: ['automaker:byd'] }, { ids: ['automaker:nio'] }]);
+    expect(results.map((r) => r?.name)).toEqual(['AUTOMAKER:BYD', 'AUTOMAKER:NIO', 'AUTOMAKER:BYD']);
+  });
+
+  it('apply to every kind of loader, including the grouped ones', async () => {
+    const { executor, calls } = fakeExecutor(() => []);
+    const loaders = createLoaders(executor, { batch: false });
+    await Promise.all([
+      loaders.factoriesByAutomaker(10).load('automaker:byd'),
+      loaders.factoriesByAutomaker(10).load('automaker:nio'),
+      loaders.exportsByExporter.load({ exporterId: 'country:CN', filter: normaliseFilter(null), first: 5 }),
+      loaders.exportsByExporter.load({ exporterId: 'country:JP', filter: normaliseFilter(null), first: 5 }),
+    ]);
+    expect(calls).toHaveLength(4);
   });
 });
