@@ -1,5 +1,7 @@
 /** Cypher for automakers: lookups, relationships and the upsert (pages: automaker.connection.repository.ts). */
 
+import { MARKET_PROJECTION } from '../market/market.repository';
+
 export const AUTOMAKER_PROJECTION =
   'a{.id, .name, sources: coalesce(a.sources, []), ' +
   'countryId: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | c.id]), ' +
@@ -20,7 +22,7 @@ CALL (key) {
 RETURN key, ${AUTOMAKER_PROJECTION} AS item
 ORDER BY key, a.name, a.id`;
 
-/** The first $first market links of each automaker (SELLS_IN, EXPORTS_TO or TARGETS, with evidence and dates), by market name. */
+/** The first $first market links of each automaker (SELLS_IN, EXPORTS_TO or TARGETS, with evidence and dates, and the market's record), by market name. */
 export const MARKET_LINKS_BY_AUTOMAKER = `
 UNWIND $ids AS key
 CALL (key) {
@@ -28,7 +30,7 @@ CALL (key) {
   RETURN r, m ORDER BY m.name, m.id, type(r) LIMIT $first
 }
 RETURN key, {automakerId: key, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,
-  until: r.until, untilPrecision: r.untilPrecision, sources: coalesce(r.sources, [])} AS item
+  until: r.until, untilPrecision: r.untilPrecision, sources: coalesce(r.sources, []), market: ${MARKET_PROJECTION}} AS item
 ORDER BY key, m.name, m.id, type(r)`;
 
 /** Creates or updates an automaker and moves its headquarters; returns null when the country is missing. */

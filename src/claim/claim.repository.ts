@@ -1,6 +1,6 @@
 /** Cypher for factory claims. */
 
-const CLAIM_PROJECTION =
+export const CLAIM_PROJECTION =
   'c{.id, .kind, .value, .unit, .basis, .asOf, .asOfPrecision, lowerBound: coalesce(c.lowerBound, false), ' +
   'sources: coalesce(c.sources, []), factoryId: head([(c)-[:CLAIM_ABOUT]->(f:Factory) | f.id])}';
 

@@ -1,14 +1,32 @@
 /** Cypher for trade figures: lookups, an exporter's figures, competition between figures, the ranking. */
 
+import { AUTOMAKER_PROJECTION } from '../automaker/automaker.repository';
+import { COUNTRY_PROJECTION } from '../country/country.repository';
+import { MARKET_PROJECTION } from '../market/market.repository';
+import { ORGANIZATION_PROJECTION } from '../organization/organization.repository';
+import { SOURCE_PROJECTION } from '../source/source.repository';
 import { PREFERENCE_ORDER, PUBLISHED_AS_OF } from './figure.preference';
 
-export const FIGURE_PROJECTION =
-  'f{.id, .metric, .value, .basis, .vehicleClass, .countedBy, .periodStart, .periodEnd, doubtful: coalesce(f.doubtful, false), ' +
+const FIGURE_FIELDS =
+  '.id, .metric, .value, .basis, .vehicleClass, .countedBy, .periodStart, .periodEnd, doubtful: coalesce(f.doubtful, false), ' +
   'exporterId: head([(f)-[:EXPORTER]->(x) | x.id]), ' +
   'destinationId: head([(f)-[:DESTINATION]->(m:Market) | m.id]), ' +
   'reporterId: head([(f)-[:REPORTED_BY]->(o:Organization) | o.id]), ' +
   'sourceId: head([(f)-[:STATED_IN]->(s:Source) | s.id]), ' +
-  'sourcePublished: head([(f)-[:STATED_IN]->(s:Source) | s.published])}';
+  'sourcePublished: head([(f)-[:STATED_IN]->(s:Source) | s.published])';
+
+export const FIGURE_PROJECTION = `f{${FIGURE_FIELDS}}`;
+
+/**
+ * A figure with the records of its destination, producer and source (`related`, see
+ * FigureRelatedRecords): lists of figures return them in the same statement, so asking for a
+ * figure's destination, reportedBy or source costs no further query.
+ */
+export const FIGURE_WITH_RELATED_PROJECTION =
+  `f{${FIGURE_FIELDS}, related: {` +
+  `destination: head([(f)-[:DESTINATION]->(m:Market) | ${MARKET_PROJECTION}]), ` +
+  `reporter: head([(f)-[:REPORTED_BY]->(o:Organization) | ${ORGANIZATION_PROJECTION}]), ` +
+  `source: head([(f)-[:STATED_IN]->(s:Source) | ${SOURCE_PROJECTION}])}}`;
 
 export const FIGURES_BY_ID = `
 UNWIND $ids AS id
@@ -33,7 +51,7 @@ WHERE ($year IS NULL OR (f.periodStart >= date({year: $year, month: 1, day: 1})
   AND ($worldwide IS NULL OR $worldwide = (NOT EXISTS { (f)-[:DESTINATION]->() }))
 RETURN f ORDER BY f.periodStart, f.periodEnd, f.metric, f.id LIMIT $first
 }
-RETURN key, ${FIGURE_PROJECTION} AS item
+RETURN key, ${FIGURE_WITH_RELATED_PROJECTION} AS item
 ORDER BY key, f.periodStart, f.periodEnd, f.metric, f.id`;
 
 /**
@@ -56,8 +74,13 @@ WHERE f.metric = $metric
   AND ${PUBLISHED_AS_OF}
 WITH x, f ORDER BY ${PREFERENCE_ORDER}
 WITH x, head(collect(f)) AS f
-ORDER BY f.value DESC, x.id
-RETURN ${FIGURE_PROJECTION} AS figure`;
+CALL (x) {
+  WITH x AS c WHERE c:Country RETURN ${COUNTRY_PROJECTION} AS exporter
+  UNION ALL
+  WITH x AS a WHERE a:Automaker RETURN ${AUTOMAKER_PROJECTION} AS exporter
+}
+RETURN ${FIGURE_WITH_RELATED_PROJECTION} AS figure, exporter
+ORDER BY figure.value DESC, exporter.id`;
 
 /**
  * For each figure: its competitors (itself included) in order of preference, and the figures of the

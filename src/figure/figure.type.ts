@@ -7,6 +7,9 @@ import { kindOf } from '../common/ids';
 import { Node } from '../common/node.interface';
 import { Automaker } from '../automaker/automaker.type';
 import { Country } from '../country/country.type';
+import type { MarketRecord } from '../market/market.type';
+import type { OrganizationRecord } from '../organization/organization.type';
+import type { SourceRecord } from '../source/source.type';
 import { CountingMethod, FigureBasis, TradeMetric, VehicleClass } from './figure.enums';
 
 export const Exporter = createUnionType({
@@ -32,6 +35,15 @@ export interface FigureRecord {
   reporterId: string | null;
   sourceId: string;
   sourcePublished: string | null;
+  /** The related records, when the query that read the figure read them too (FIGURE_WITH_RELATED_PROJECTION). */
+  related?: FigureRelatedRecords;
+}
+
+/** A figure's destination, producer and source, read with it. */
+export interface FigureRelatedRecords {
+  destination: MarketRecord | null;
+  reporter: OrganizationRecord | null;
+  source: SourceRecord | null;
 }
 
 @Directive(PUBLIC_CACHE_HINT)

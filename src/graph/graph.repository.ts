@@ -1,5 +1,6 @@
 /** Cypher over the whole graph: full-text search, shortest paths, neighbourhoods, deletion. */
 
+import { entityRecord } from './entity-record';
 import { LINK_TYPES } from './graph.enums';
 
 /** Relationship types a path may follow: every link between entities (not the evidence edge STATED_IN). */
@@ -13,10 +14,12 @@ export const DEFAULT_HOPS = 4;
 export const MAX_PATHS = 10;
 export const DEFAULT_PATHS = 3;
 
+/** The best $limit matches of a Lucene $query over names, as whole records (see entity-record.ts). */
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_search_names', $query, {limit: $limit}) YIELD node, score
-RETURN node.id AS id, score
-ORDER BY score DESC, id`;
+${entityRecord('node')}
+RETURN record, score
+ORDER BY score DESC, record.id`;
 
 /** The map a query returns for a relationship `x`: what PathStep and GraphEdge need. */
 const RELATIONSHIP_MAP = (x: string, from: string, to: string): string =>
@@ -44,8 +47,13 @@ MATCH SHORTEST ${k} (p = (a) (()-[r:${PATH_RELATIONSHIP_TYPES} WHERE NOT type(r)
   WHERE (size($viaLabels) = 0 OR any(x IN n[..-1] WHERE any(label IN labels(x) WHERE label IN $viaLabels)))
     AND (size($viaTypes) = 0 OR any(x IN r WHERE type(x) IN $viaTypes))
     AND all(i IN range(1, size(r)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
-WITH length(p) AS length, [x IN nodes(p) | x.id] AS nodeIds, r
-RETURN length, nodeIds, [x IN r | ${RELATIONSHIP_MAP('x', 'startNode(x).id', 'endNode(x).id')}] AS steps
+WITH p, length(p) AS length, [x IN nodes(p) | x.id] AS nodeIds, r
+CALL (p) {
+  UNWIND nodes(p) AS node
+  ${entityRecord('node').replace(/\n/g, '\n  ')}
+  RETURN collect(record) AS nodes
+}
+RETURN length, nodeIds, nodes, [x IN r | ${RELATIONSHIP_MAP('x', 'startNode(x).id', 'endNode(x).id')}] AS steps
 ORDER BY length, nodeIds, [x IN r | type(x)]`;
 }
 

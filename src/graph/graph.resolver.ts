@@ -26,7 +26,7 @@ import {
 } from './graph.repository';
 import { findNeighborhood } from './neighborhood.service';
 import { GraphEdge, Neighborhood, type GraphEdgeRecord, type NeighborhoodRecord } from './neighborhood.type';
-import { loadNode, loadNodes } from './node-loader';
+import { loadNode, loadNodes, primeNodes } from './node-loader';
 import { PathConstraint } from './path-constraint.input';
 import { findPaths, getValidPathCount } from './path.service';
 import { Path, PathStep, type PathRecord, type PathStepRecord } from './path.type';
@@ -76,8 +76,8 @@ export class GraphResolver {
     const limit = getValidPageSize(first, 'first', DEFAULT_SEARCH_RESULTS);
     const query = toLuceneQuery(text);
     if (query === null) return [];
-    const rows = await ctx.executor.read<{ id: string }>(SEARCH, { query, limit });
-    return loadNodes(ctx, rows.map((r) => r.id));
+    const rows = await ctx.executor.read<{ record: { id: string } }>(SEARCH, { query, limit });
+    return primeNodes(ctx, rows.map((r) => r.record));
   }
 
   @Query(() => Path, {
@@ -179,6 +179,8 @@ export class GraphResolver {
 export class PathResolver {
   @FieldResolver(() => [Node], { description: 'The entities along the path, from the start to the end.' })
   nodes(@Root() path: PathRecord, @Ctx() ctx: Context): Promise<{ id: string }[]> {
+    // The path query read the nodes' records with the path: no second query.
+    if (path.nodes !== undefined) return Promise.resolve(primeNodes(ctx, path.nodes));
     return loadNodes(ctx, path.nodeIds);
   }
 }

@@ -28,3 +28,16 @@ export function loadNode(ctx: Context, id: string): Promise<{ id: string } | nul
 export async function loadNodes(ctx: Context, ids: readonly string[]): Promise<{ id: string }[]> {
   return present(await Promise.all(ids.map((id) => loadNode(ctx, id))));
 }
+
+/**
+ * Puts records read by another query (search hits, path nodes) into the request's byId loaders, so
+ * resolving them, or anything else in the request that names them, asks Neo4j nothing more.
+ * Returns the records.
+ */
+export function primeNodes<T extends { id: string }>(ctx: Context, records: readonly T[]): T[] {
+  for (const record of records) {
+    const loader = ctx.loaders[LOADER_BY_KIND[kindOf(record.id)]] as unknown as { prime(id: string, value: unknown): unknown };
+    loader.prime(record.id, record);
+  }
+  return [...records];
+}

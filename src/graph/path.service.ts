@@ -66,10 +66,16 @@ export function pathParams(args: PathArgs): PathParams {
 }
 
 /** A path's steps with the direction the path walks each relationship in. */
-export function withDirections(row: { length: number; nodeIds: string[]; steps: RelationshipRecord[] }): PathRecord {
+export function withDirections(row: {
+  length: number;
+  nodeIds: string[];
+  nodes?: { id: string }[];
+  steps: RelationshipRecord[];
+}): PathRecord {
   return {
     length: row.length,
     nodeIds: row.nodeIds,
+    ...(row.nodes === undefined ? {} : { nodes: row.nodes }),
     steps: row.steps.map((step, i) => ({
       ...step,
       direction: step.from === row.nodeIds[i] ? PathDirection.FORWARD : PathDirection.BACKWARD,
@@ -90,7 +96,7 @@ export async function findPaths(executor: Executor, args: PathArgs, count: numbe
     const rows = await executor.read<{ id: string }>(ENTITY_EXISTS, { id: params.from });
     return rows.length === 0 ? [] : [{ length: 0, nodeIds: [params.from], steps: [] }];
   }
-  const rows = await executor.read<{ length: number; nodeIds: string[]; steps: RelationshipRecord[] }>(
+  const rows = await executor.read<{ length: number; nodeIds: string[]; nodes: { id: string }[]; steps: RelationshipRecord[] }>(
     shortestPathsQuery(hops, count),
     { ...params },
   );

@@ -28,6 +28,8 @@ export interface PathStepRecord extends RelationshipRecord {
 export interface PathRecord {
   length: number;
   nodeIds: string[];
+  /** The nodes' records, in path order, when the query read them with the path. */
+  nodes?: { id: string }[];
   steps: PathStepRecord[];
 }
 

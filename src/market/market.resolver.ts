@@ -50,7 +50,7 @@ export class MarketResolver {
 export class MarketLinkResolver {
   @FieldResolver(() => Market, { description: 'The market.' })
   async market(@Root() link: MarketLinkRecord, @Ctx() ctx: Context): Promise<MarketRecord> {
-    return (await ctx.loaders.marketById.load(link.marketId))!;
+    return link.market ?? (await ctx.loaders.marketById.load(link.marketId))!;
   }
 
   @FieldResolver(() => Automaker, { description: 'The automaker.' })

@@ -54,6 +54,8 @@ export interface MarketLinkRecord {
   until: string | null;
   untilPrecision: DatePrecision | null;
   sources: string[];
+  /** The market's record, when the query that read the link read it too. */
+  market?: MarketRecord;
 }
 
 @Directive(PUBLIC_CACHE_HINT)
