@@ -56,7 +56,7 @@ export function testDriver(): Driver {
 }
 
 export async function startTestServer(
-  options: { apiToken?: string | null; production?: boolean; limits?: LimitsConfig } = {},
+  options: { apiToken?: string | null; production?: boolean; limits?: LimitsConfig; dataloaderBatching?: boolean } = {},
 ): Promise<TestServer> {
   const driver = testDriver();
   // Generous: the machine running the tests may be busy.
@@ -68,6 +68,7 @@ export async function startTestServer(
       apiToken: options.apiToken === null ? undefined : (options.apiToken ?? TEST_TOKEN),
       production: options.production ?? false,
       limits: options.limits,
+      dataloaderBatching: options.dataloaderBatching ?? true,
     },
     0,
     '127.0.0.1',
