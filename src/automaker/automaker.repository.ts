@@ -1,10 +1,17 @@
 /** Cypher for automakers: lookups, relationships and the upsert (pages: automaker.connection.repository.ts). */
 
+import { COUNTRY_PROJECTION } from '../country/country.repository';
 import { MARKET_PROJECTION } from '../market/market.repository';
 
+/**
+ * An automaker as loaders return it. Its headquarters country comes whole (`country`): a to-one
+ * neighbour costs one hop here and saves the request a query (a page of automakers with their
+ * countries is one statement).
+ */
 export const AUTOMAKER_PROJECTION =
   'a{.id, .name, sources: coalesce(a.sources, []), ' +
   'countryId: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | c.id]), ' +
+  `country: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | ${COUNTRY_PROJECTION}]), ` +
   'headquartersSources: coalesce(head([(a)-[h:HEADQUARTERED_IN]->(:Country) | h.sources]), [])}';
 
 export const AUTOMAKERS_BY_ID = `

@@ -57,7 +57,7 @@ export class AutomakerResolver {
 
   @FieldResolver(() => Country, { description: 'Headquarters.' })
   async country(@Root() automaker: AutomakerRecord, @Ctx() ctx: Context): Promise<CountryRecord> {
-    return (await ctx.loaders.countryById.load(automaker.countryId!))!;
+    return automaker.country ?? (await ctx.loaders.countryById.load(automaker.countryId!))!;
   }
 
   @FieldResolver(() => [Factory], { description: 'Factories it operates.' })

@@ -3,6 +3,7 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { Node } from '../common/node.interface';
+import type { CountryRecord } from '../country/country.type';
 import { PageInfo } from '../common/page-info.type';
 
 /** An automaker as stored. */
@@ -10,6 +11,8 @@ export interface AutomakerRecord {
   id: string;
   name: string;
   countryId: string | null;
+  /** The headquarters country's record, read with the automaker (absent where a query did not read it). */
+  country?: CountryRecord | null;
   sources: string[];
   headquartersSources: string[];
 }

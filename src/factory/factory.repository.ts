@@ -1,10 +1,14 @@
 /** Cypher for factories. */
 
+import { COUNTRY_PROJECTION } from '../country/country.repository';
+
+/** A factory as loaders return it, with its country whole (`country`, a to-one neighbour: see AUTOMAKER_PROJECTION). */
 export const FACTORY_PROJECTION =
   'f{.id, .name, .city, .status, products: coalesce(f.products, []), roles: coalesce(f.roles, []), .capacityPerYear, ' +
   '.announced, .announcedPrecision, .constructionStarted, .constructionStartedPrecision, ' +
   '.opened, .openedPrecision, .closed, .closedPrecision, sources: coalesce(f.sources, []), ' +
   'countryId: head([(f)-[:LOCATED_IN]->(c:Country) | c.id]), ' +
+  `country: head([(f)-[:LOCATED_IN]->(c:Country) | ${COUNTRY_PROJECTION}]), ` +
   'locationSources: coalesce(head([(f)-[l:LOCATED_IN]->(:Country) | l.sources]), []), ' +
   'automakerId: head([(a:Automaker)-[:OPERATES]->(f) | a.id]), ' +
   'operatorSources: coalesce(head([(:Automaker)-[o:OPERATES]->(f) | o.sources]), [])}';

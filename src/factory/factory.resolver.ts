@@ -23,7 +23,7 @@ export class FactoryResolver {
 
   @FieldResolver(() => Country, { description: 'The country it stands in.' })
   async country(@Root() factory: FactoryRecord, @Ctx() ctx: Context): Promise<CountryRecord> {
-    return (await ctx.loaders.countryById.load(factory.countryId!))!;
+    return factory.country ?? (await ctx.loaders.countryById.load(factory.countryId!))!;
   }
 
   @FieldResolver(() => Automaker, { description: 'The automaker that operates it.' })

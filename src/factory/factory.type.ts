@@ -5,6 +5,7 @@ import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
+import type { CountryRecord } from '../country/country.type';
 
 export enum FactoryStatus {
   OPERATING = 'OPERATING',
@@ -54,6 +55,8 @@ export interface FactoryRecord {
   closed: string | null;
   closedPrecision: DatePrecision | null;
   countryId: string | null;
+  /** The country's record, read with the factory (absent where a query did not read it). */
+  country?: CountryRecord | null;
   automakerId: string | null;
   sources: string[];
   locationSources: string[];
