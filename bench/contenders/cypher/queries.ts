@@ -74,25 +74,25 @@ RETURN {automaker: a{.id, .name}} AS data`;
 /**
  * W2: the first page of automakers by id (the default order), one more read to tell whether a page
  * follows; each with its headquarters and its first factories by name, each factory with its country.
- * The range scan of the id constraint's index yields automakers in id order, so LIMIT stops it early.
+ * The range scan of the id constraint's index yields automakers in id order, so LIMIT stops it early;
+ * the nested lists are CALL subqueries (planned as Apply), not expressions.
  */
 const W2 = `
-CALL () {
-  MATCH (a:Automaker) WHERE a.id IS NOT NULL
-  WITH a ORDER BY a.id LIMIT $first + 1
-  RETURN collect(a) AS page
+MATCH (a:Automaker) WHERE a.id IS NOT NULL
+WITH a ORDER BY a.id LIMIT $first + 1
+WITH collect(a) AS page
+CALL (page) {
+  UNWIND page[..$first] AS a
+  CALL (a) {
+    MATCH (a)-[:OPERATES]->(f:Factory)
+    WITH f ORDER BY f.name, f.id LIMIT $factoriesFirst
+    WITH f{.id, .name, country: head([(f)-[:LOCATED_IN]->(fc:Country) | fc{.id, .code}])} AS factory
+    RETURN collect(factory) AS factories
+  }
+  WITH a{.id, .name, country: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | c{.id, .name}]), factories: factories} AS node
+  RETURN collect({node: node}) AS edges
 }
-RETURN {automakers: {
-  pageInfo: {hasNextPage: size(page) > $first},
-  edges: [a IN page[..$first] | {node: a{.id, .name,
-    country: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | c{.id, .name}]),
-    factories: COLLECT {
-      MATCH (a)-[:OPERATES]->(f:Factory)
-      WITH f ORDER BY f.name, f.id LIMIT $factoriesFirst
-      RETURN f{.id, .name, country: head([(f)-[:LOCATED_IN]->(fc:Country) | fc{.id, .code}])}
-    }
-  }}]
-}} AS data`;
+RETURN {automakers: {pageInfo: {hasNextPage: size(page) > $first}, edges: edges}} AS data`;
 
 /**
  * W3: a country, its first automakers by name, and for each its first market links (by market name,
@@ -127,11 +127,11 @@ RETURN {country: c{.id, .name,
  */
 function w4(hops: number): string {
   return `
-RETURN {path: head(COLLECT {
+OPTIONAL CALL () {
   MATCH (a:Entity {id: $from})
   WHERE $from = $to
   RETURN {length: 0, nodes: [{__typename: ${typename('a')}, id: a.id}], steps: []} AS path
-  UNION
+  UNION ALL
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
   WHERE a <> b
   MATCH SHORTEST 1 (p = (a) (()-[r:${PATH_TYPES.join('|')}]-(n) WHERE NOT n:Source){1,${hops}} (b)
@@ -141,7 +141,8 @@ RETURN {path: head(COLLECT {
     steps: [x IN r | {type: type(x), from: startNode(x).id, to: endNode(x).id,
       sources: [sid IN reduce(seen = [], s IN coalesce(x.sources, []) | CASE WHEN s IN seen THEN seen ELSE seen + s END)
                 WHERE EXISTS { (:Source {id: sid}) } | {id: sid}]}]} AS path
-})} AS data`;
+}
+RETURN {path: path} AS data`;
 }
 
 /**
