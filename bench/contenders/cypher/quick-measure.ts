@@ -1,6 +1,6 @@
 /**
  * A quick look, not the benchmark: holds each workload (and the W7 mix) for a few seconds with
- * autocannon against servers that are already running, one after the other, and prints req/s,
+ * autocannon against servers that are already running, in turn per workload, and prints req/s,
  * p50/p99 latency and the Cypher statements per request (the x-autograph-cypher-queries header).
  *
  *   node dist/bench/contenders/cypher/quick-measure.js autograph=http://127.0.0.1:4821 limit=http://127.0.0.1:4822
@@ -47,8 +47,9 @@ async function main(): Promise<void> {
   rows.push('|' + ' --- |'.repeat(1 + 4 * targets.length));
   const cells = new Map<string, string[]>();
   const work: { label: string; ids: readonly WorkloadId[] }[] = [...WORKLOADS.map((w) => ({ label: `${w.id} ${w.title}`, ids: [w.id] })), { label: 'W7 mix', ids: MIX }];
-  for (const target of targets) {
-    for (const { label, ids } of work) {
+  // Workload by workload, each contender in turn: a shared machine's load drifts, and this spreads it evenly.
+  for (const { label, ids } of work) {
+    for (const target of targets) {
       const statements = await Promise.all(
         [...new Set(ids)].map(async (id) => {
           const response = await fetch(`${target.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(id) });
