@@ -81,6 +81,21 @@ export function buildConnectionQuery<Field extends string>(
       `\n    ELSE sortKey IS NULL OR sortKey ${beyond} ${after} OR (sortKey = ${after} AND ${v}.id > $afterId) END`
     : '';
   const count = options.withCount ? `CALL () {\n  ${match}\n  RETURN count(${v}) AS totalCount\n}\n` : '';
+  if (key.expression === `${v}.id`) {
+    // Ids are never null and unique: the order is the id index's own, so Neo4j reads the first
+    // $limit entries of the index in order (or after the cursor's id) and stops, with no sort.
+    const start = options.afterPosition ? `${v}.id ${beyond} $afterId` : `${v}.id IS NOT NULL`;
+    return (
+      count +
+      `CALL () {
+  MATCH (${v}:${spec.label})
+  WHERE ${[start, ...conditions].join('\n    AND ')}
+  WITH ${v} ORDER BY ${v}.id ${order.direction} LIMIT $limit
+  RETURN collect({node: ${spec.projection}, sortKey: ${v}.id}) AS rows
+}
+RETURN ${options.withCount ? 'totalCount, ' : ''}rows`
+    );
+  }
   return (
     count +
     `CALL () {
