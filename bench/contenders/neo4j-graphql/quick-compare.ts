@@ -45,15 +45,20 @@ async function main(): Promise<void> {
     const id: WorkloadId = w.id;
     const ours = { query: w.query, variables: w.variables };
     const theirs = PEER[id].request(w.variables);
-    const [a, p] = [await post(autographUrl, ours), await post(peerUrl, theirs)];
-    const same = isDeepStrictEqual(PEER[id].toAutographData(p.data), a.data);
-    // Warm-up, then the timed runs, one server at a time.
-    await post(autographUrl, ours);
-    await post(peerUrl, theirs);
+    let same: string;
+    let a = { statements: '?' as string | null };
+    let p = { statements: '?' as string | null };
+    try {
+      const [answerA, answerP] = [await post(autographUrl, ours), await post(peerUrl, theirs)];
+      [a, p] = [answerA, answerP];
+      same = isDeepStrictEqual(PEER[id].toAutographData(answerP.data), answerA.data) ? 'yes' : 'NO';
+    } catch (error) {
+      same = `error: ${error instanceof Error ? error.message.slice(0, 120) : String(error)}`;
+    }
     const ta = await throughput(autographUrl, ours);
     const tp = await throughput(peerUrl, theirs);
     rows.push(
-      `| ${id} ${w.title} | ${same ? 'yes' : 'NO'} | ${ta.rps.toFixed(0)} | ${tp.rps.toFixed(0)} | ${(ta.rps / tp.rps).toFixed(2)} | ` +
+      `| ${id} ${w.title} | ${same} | ${ta.rps.toFixed(0)} | ${tp.rps.toFixed(0)} | ${(ta.rps / tp.rps).toFixed(2)} | ` +
         `${ta.p50}/${ta.p99} | ${tp.p50}/${tp.p99} | ${a.statements} | ${p.statements} | ${ta.bad + tp.bad} |`,
     );
     process.stderr.write(`${rows.at(-1)}\n`);
