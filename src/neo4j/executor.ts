@@ -5,7 +5,7 @@
  */
 
 import { GraphQLError } from 'graphql';
-import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { codedError, ErrorCode } from '../common/errors';
 import { processLog } from '../observability/logger';
 import { metrics } from '../observability/metrics';
@@ -26,6 +26,10 @@ export interface ExecutorOptions {
 
 /** Driver error codes that mean Neo4j itself is gone (not a deadlock or another transient error). */
 const LOST_CONNECTION = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Tries of a read that fails with a retryable error (then the error stands), and the pause before the next, times the try. */
+const READ_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 100;
 
 /** Default of ExecutorOptions.transactionTimeoutMs. */
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
@@ -59,24 +63,34 @@ export class Executor {
   }
 
   /**
-   * Runs one read-only statement in a read transaction. It goes through the driver's executeQuery,
-   * which sends BEGIN and RUN together (a session's executeRead waits for BEGIN's answer first): one
-   * network round trip fewer per statement, the hot path of every loader. Measured on this machine:
-   * about 1.8× the statements per second of a session per statement.
+   * Runs one read-only statement, in an auto-commit read transaction: RUN and PULL go out together
+   * and one answer comes back, where a managed transaction costs a second round trip for its COMMIT
+   * (and a session's executeRead a third for its BEGIN). Round trips are most of what a statement
+   * costs (bench/README.md), and this is the hot path of every loader. The session is a READ one, so
+   * a cluster routes it to a follower. A retryable failure (a leader switch, a transient error) is
+   * tried again, as a managed transaction would be.
    */
   read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.guarded(async () => {
       this.statements += 1;
       metrics.neo4jQueries.inc({ mode: 'read' });
-      const result = await this.driver.executeQuery(cypher, toParams(params) as Record<string, unknown>, {
-        database: this.options.database,
-        routing: 'READ',
-        // Like a session per statement: no causal chaining across requests (the server is stateless).
-        bookmarkManager: null,
-        transactionConfig: { timeout: this.options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS },
-        ...(this.signal === undefined ? {} : { signal: this.signal }),
-      });
-      return result.records.map((record) => toPlain(record.toObject()) as T);
+      const config = { timeout: this.options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS };
+      for (let attempt = 1; ; attempt += 1) {
+        const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+        // Closing the session stops the statement: Neo4j ends its transaction.
+        const onAbort = (): void => void session.close().catch(() => undefined);
+        this.signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+          const result = await session.run(cypher, toParams(params) as Record<string, unknown>, config);
+          return result.records.map((record) => toPlain(record.toObject()) as T);
+        } catch (error) {
+          if (attempt >= READ_ATTEMPTS || this.signal?.aborted || !isRetryableError(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+        } finally {
+          this.signal?.removeEventListener('abort', onAbort);
+          await session.close();
+        }
+      }
     });
   }
 
