@@ -16,7 +16,7 @@ export const DEFAULT_BATCH_SIZE = 5_000;
 /** Seed of the random numbers when none is given. */
 export const DEFAULT_SEED = 42;
 /** Nodes deleted per transaction by clearSynthetic. */
-const CLEAR_BATCH_SIZE = 10_000;
+const CLEAR_BATCH_SIZE = 5_000;
 /** Longest one batch may take (a cold, busy database plans the first statements slowly). */
 const BATCH_TIMEOUT_MS = 300_000;
 
@@ -29,7 +29,15 @@ const READ_MARKER = 'MATCH (d:SyntheticDataset) RETURN d.scale AS scale, d.seed 
 const WRITE_MARKER = `
 MERGE (d:SyntheticDataset)
 SET d:Synthetic, d.scale = $scale, d.seed = $seed, d.version = $version, d.complete = $complete`;
-const DELETE_BATCH = 'MATCH (n:Synthetic) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted';
+/**
+ * Labels in the order clearSynthetic deletes them: the many leaves (figures, with a few relationships
+ * each) first, so that the hubs (sources, countries) have lost their relationships by the time they go
+ * and no transaction has to delete a hub's hundreds of thousands of relationships at once. A fixed
+ * allow-list: labels cannot be parameters.
+ */
+const CLEAR_ORDER = ['TradeFigure', 'FactoryClaim', 'Factory', 'TradeMeasure', 'Automaker', 'Market', 'Organization', 'Country', 'Source'] as const;
+const deleteBatch = (label?: (typeof CLEAR_ORDER)[number]): string =>
+  `MATCH (n:Synthetic${label === undefined ? '' : `:${label}`}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted`;
 const COUNT_REAL = 'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) WITH id, n WHERE n IS NULL OR n:Synthetic RETURN collect(id) AS missing';
 const COUNT_CLASHES = 'UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT n:Synthetic RETURN collect(id) AS clashes';
 const COUNT_GRAPH = `
@@ -116,7 +124,7 @@ export async function countGraph(executor: Executor): Promise<GraphCounts> {
 
 /**
  * Deletes every `:Synthetic` node (and so every relationship touching one) in batches, each in its own
- * transaction; the real graph is left as it was. Returns how many nodes were deleted.
+ * transaction, leaves first (see CLEAR_ORDER); the real graph is left as it was. Returns how many nodes were deleted.
  */
 export async function clearSynthetic(executor: Executor, progress?: LoadScaleOptions['progress']): Promise<number> {
   const report = reporter(progress);
@@ -124,13 +132,15 @@ export async function clearSynthetic(executor: Executor, progress?: LoadScaleOpt
   const [total] = await executor.read<{ count: number }>('MATCH (n:Synthetic) RETURN count(n) AS count');
   const started = Date.now();
   let deleted = 0;
-  for (;;) {
-    const [row] = await writer.write<{ deleted: number }>(DELETE_BATCH, { limit: CLEAR_BATCH_SIZE });
-    const count = row?.deleted ?? 0;
-    if (count === 0) break;
-    deleted += count;
-    const elapsedMs = Date.now() - started;
-    report({ kind: 'clear', done: deleted, total: Math.max(deleted, total?.count ?? 0), rowsPerSecond: (deleted * 1000) / Math.max(1, elapsedMs), elapsedMs });
+  for (const label of [...CLEAR_ORDER, undefined]) {
+    for (;;) {
+      const [row] = await writer.write<{ deleted: number }>(deleteBatch(label), { limit: CLEAR_BATCH_SIZE });
+      const count = row?.deleted ?? 0;
+      if (count === 0) break;
+      deleted += count;
+      const elapsedMs = Date.now() - started;
+      report({ kind: 'clear', done: deleted, total: Math.max(deleted, total?.count ?? 0), rowsPerSecond: (deleted * 1000) / Math.max(1, elapsedMs), elapsedMs });
+    }
   }
   return deleted;
 }
