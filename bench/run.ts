@@ -243,9 +243,10 @@ async function main(): Promise<void> {
     await seedDatabase(executor, undefined, log);
     for (const scale of options.scales) {
       log(`\n== Scale ${scale}`);
-      await clearSynthetic(executor);
       const t0 = Date.now();
-      if (scale > 0) await loadScale(executor, { scale, seed: options.seed, progress: log });
+      // loadScale replaces synthetic data of another scale itself; scale 0 is the seed graph alone.
+      if (scale > 0) await loadScale(executor, { scale, seed: options.seed, progress: true });
+      else await clearSynthetic(executor);
       const loadSeconds = (Date.now() - t0) / 1000;
       const counts = await countGraph(executor);
       scales.push({ scale, ...counts, loadSeconds });
