@@ -238,3 +238,52 @@ export function latencyChart(results: BenchResults): string {
 }
 
 const compact = (n: number): string => (n >= 1e6 ? `${fmt(n / 1e6, 1)}M` : n >= 1e3 ? `${fmt(n / 1e3)}k` : fmt(n));
+
+/** Markers of the README block the harness rewrites after each run. */
+export const README_START = '<!-- bench:start (written by npm run bench from bench/results/latest.json) -->';
+export const README_END = '<!-- bench:end -->';
+
+/**
+ * The README's summary of a run: the machine, throughput per workload and contender at each scale
+ * with the ratios, the targets, and the two charts. The whole table is in bench/results/latest.md.
+ */
+export function readmeSummary(results: BenchResults): string {
+  const m = results.machine;
+  const s = results.settings;
+  const lines: string[] = [
+    `Latest run: ${results.startedAt.slice(0, 10)}, ${m.cpus} × ${m.cpuModel}, ${fmt(m.memoryGiB)} GiB, Node ${m.node}, Neo4j ${m.neo4j}; ` +
+      `${s.connections} connections, ${s.warmupSeconds} s warm-up, ${s.rounds} rounds of ${s.roundSeconds} s, contenders in turn. ` +
+      'Requests per second (more is better); Cypher statements per request and p50 latency are Autograph’s.',
+    '',
+  ];
+  for (const info of [...results.scales].sort((a, b) => a.scale - b.scale)) {
+    lines.push(`**${scaleName(results, info.scale)}**`, '');
+    lines.push(
+      `| Workload | ${results.contenders.map((c) => c.label).join(' | ')} | Autograph / peer | Autograph / limit | Cypher/req | p50 ms |`,
+      `|---|${results.contenders.map(() => '--:').join('|')}|--:|--:|--:|--:|`,
+    );
+    for (const w of results.workloads) {
+      const a = find(results, info.scale, 'autograph', w.id);
+      const cells = results.contenders.map((c) => fmt(find(results, info.scale, c.id, w.id)?.throughput ?? Number.NaN));
+      const r = (c: ContenderId): string => fmt(ratio(a?.throughput, find(results, info.scale, c, w.id)?.throughput), 2) + '×';
+      lines.push(
+        `| ${w.id} ${w.title} | ${cells.join(' | ')} | ${r('neo4j-graphql')} | ${r('cypher')} | ${fmt(a?.queriesPerRequest ?? Number.NaN, 1)} | ${fmt(a?.p50 ?? Number.NaN, 1)} |`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push('Targets of this run:', '');
+  for (const t of checkTargets(results)) {
+    lines.push(`- ${t.holds ? '✅' : '❌'} ${t.target}${t.holds ? '' : `: missed by ${t.misses.join('; ')}`}`);
+  }
+  lines.push('', '![Throughput per workload and contender](bench/results/throughput.svg)', '', '![p50 latency against graph size](bench/results/latency.svg)');
+  return lines.join('\n') + '\n';
+}
+
+/** The README with its benchmark block replaced by `summary` (the markers must be there). */
+export function withReadmeSummary(readme: string, summary: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no benchmark block (${README_START} … ${README_END}).`);
+  return readme.slice(0, start + README_START.length) + '\n' + summary + readme.slice(end);
+}

@@ -30,6 +30,7 @@ import { cpuTimeMs, memoryMb, resetPeakMemory } from './process-stats';
 import { latencyChart, markdownReport, throughputChart } from './report';
 import type { BenchResults, BenchWorkloadId, Measurement, ScaleInfo } from './results';
 import { parseOptions, type Options } from './options';
+import { updateReadme } from './readme';
 import { MIX, WORKLOADS, type WorkloadId } from './workloads';
 
 async function freePort(): Promise<number> {
@@ -325,6 +326,8 @@ async function main(): Promise<void> {
   if (options.scales.length > 1) fs.writeFileSync(path.join(options.out, 'throughput-seed.svg'), throughputChart(results, Math.min(...options.scales)));
   fs.writeFileSync(path.join(options.out, 'latency.svg'), latencyChart(results));
   process.stdout.write(report);
+  // The README shows the latest run made with the default output folder (not a trial run elsewhere).
+  if (path.resolve(options.out) === path.join(projectRoot(), 'bench', 'results')) updateReadme(results);
   log(`\nWrote ${path.relative(process.cwd(), options.out)}/latest.json, latest.md, throughput.svg, latency.svg`);
   if (mismatches > 0) {
     log(`${mismatches} contender/workload pairs were not timed because their answers differ from Autograph's.`);

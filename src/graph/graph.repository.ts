@@ -1,5 +1,6 @@
 /** Cypher over the whole graph: full-text search, shortest paths, neighbourhoods, deletion. */
 
+import { SOURCE_PROJECTION } from '../source/source.repository';
 import { entityRecord } from './entity-record';
 import { LINK_TYPES } from './graph.enums';
 
@@ -22,8 +23,8 @@ RETURN record, score
 ORDER BY score DESC, record.id`;
 
 /** The map a query returns for a relationship `x`: what PathStep and GraphEdge need. */
-const RELATIONSHIP_MAP = (x: string, from: string, to: string): string =>
-  `{type: type(${x}), from: ${from}, to: ${to}, since: ${x}.since, sincePrecision: ${x}.sincePrecision, until: ${x}.until, untilPrecision: ${x}.untilPrecision, sources: coalesce(${x}.sources, [])}`;
+const RELATIONSHIP_MAP = (x: string, from: string, to: string, extra = ''): string =>
+  `{type: type(${x}), from: ${from}, to: ${to}, since: ${x}.since, sincePrecision: ${x}.sincePrecision, until: ${x}.until, untilPrecision: ${x}.untilPrecision, sources: coalesce(${x}.sources, [])${extra}}`;
 
 /**
  * The `k` shortest paths of at most `hops` relationships from $from to $to, shortest first.
@@ -53,7 +54,19 @@ CALL (p) {
   ${entityRecord('node').replace(/\n/g, '\n  ')}
   RETURN collect(record) AS nodes
 }
-RETURN length, nodeIds, nodes, [x IN r | ${RELATIONSHIP_MAP('x', 'startNode(x).id', 'endNode(x).id')}] AS steps
+CALL (r) {
+  UNWIND range(0, size(r) - 1) AS i
+  WITH i, r[i] AS x
+  CALL (x) {
+    UNWIND coalesce(x.sources, []) AS sourceId
+    WITH DISTINCT sourceId
+    MATCH (s:Source {id: sourceId})
+    RETURN collect(${SOURCE_PROJECTION}) AS sourceRecords
+  }
+  WITH i, x, sourceRecords ORDER BY i
+  RETURN collect(${RELATIONSHIP_MAP('x', 'startNode(x).id', 'endNode(x).id', ', sourceRecords: sourceRecords')}) AS steps
+}
+RETURN length, nodeIds, nodes, steps
 ORDER BY length, nodeIds, [x IN r | type(x)]`;
 }
 

@@ -188,8 +188,9 @@ export class PathResolver {
 @Resolver(() => PathStep)
 export class PathStepResolver {
   @FieldResolver(() => [Source], { description: 'The evidence for this hop: sources that state the relationship.' })
-  sources(@Root() step: PathStepRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
-    return loadSources(ctx, step.sources);
+  sources(@Root() step: PathStepRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> | SourceRecord[] {
+    // The path query read the sources with the step: no second query.
+    return step.sourceRecords ?? loadSources(ctx, step.sources);
   }
 }
 

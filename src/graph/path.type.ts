@@ -5,6 +5,7 @@ import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
+import type { SourceRecord } from '../source/source.type';
 import { PathDirection } from './graph.enums';
 
 /** A relationship as read from Neo4j: type, stored direction, dates where it has them, evidence. */
@@ -17,6 +18,8 @@ export interface RelationshipRecord {
   until: string | null;
   untilPrecision: DatePrecision | null;
   sources: string[];
+  /** The sources' records, in the order of `sources`, when the query read them with the relationship. */
+  sourceRecords?: SourceRecord[];
 }
 
 /** A step of a path: a relationship and which way the path walks it. */

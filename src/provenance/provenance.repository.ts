@@ -22,7 +22,7 @@ UNWIND $ids AS sid
 CALL {
   WITH sid
   MATCH (n:Entity) WHERE NOT n:Source AND NOT n:TradeFigure AND sid IN coalesce(n.sources, [])
-  RETURN n.id AS id, 'ENTITY' AS kind, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
+  RETURN n.id AS id, 'ENTITY' AS kind, [l IN labels(n) WHERE NOT l IN ['Entity', 'Synthetic']][0] AS type,
          n.id AS subjectId, null AS objectId, n.sources AS sources
   UNION ALL
   WITH sid
@@ -43,7 +43,7 @@ RETURN sid AS key, size(facts) AS totalCount,
 export const UNSOURCED_FACTS = `
 CALL {
   MATCH (n:Entity) WHERE NOT n:Source AND NOT n:TradeFigure AND size(coalesce(n.sources, [])) = 0
-  RETURN n.id AS id, 'ENTITY' AS kind, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
+  RETURN n.id AS id, 'ENTITY' AS kind, [l IN labels(n) WHERE NOT l IN ['Entity', 'Synthetic']][0] AS type,
          n.id AS subjectId, null AS objectId, [] AS sources
   UNION ALL
   MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:TradeFigure AND NOT a:FactoryClaim AND size(coalesce(r.sources, [])) = 0

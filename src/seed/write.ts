@@ -62,7 +62,7 @@ export async function writeSeedData(
 export const COUNT_BY_LABEL = `
 MATCH (n:Entity)
 UNWIND labels(n) AS label
-WITH label WHERE label <> 'Entity'
+WITH label WHERE NOT label IN ['Entity', 'Synthetic']
 RETURN label, count(*) AS count ORDER BY label`;
 
 /** How many entities of each label the graph holds. */

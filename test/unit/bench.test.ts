@@ -3,7 +3,9 @@
 import { differs } from '../../bench/answers';
 import { percentile } from '../../bench/hammer';
 import { parseOptions } from '../../bench/options';
-import { checkTargets, latencyChart, markdownReport, throughputChart } from '../../bench/report';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkTargets, latencyChart, markdownReport, readmeSummary, README_END, README_START, throughputChart, withReadmeSummary } from '../../bench/report';
 import type { BenchResults, Measurement } from '../../bench/results';
 import { MIX, WORKLOADS } from '../../bench/workloads';
 
@@ -132,5 +134,22 @@ describe('report', () => {
     const lines = latencyChart(results());
     expect(lines.match(/<polyline /g)).toHaveLength(6);
     expect(lines.trim().endsWith('</svg>')).toBe(true);
+  });
+});
+
+describe('the README benchmark block', () => {
+  const root = path.join(__dirname, '..', '..');
+
+  it('is the summary of the committed latest run (npm run bench rewrites both)', () => {
+    const latest = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'results', 'latest.json'), 'utf8')) as BenchResults;
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(withReadmeSummary(readme, readmeSummary(latest))).toBe(readme);
+    for (const chart of ['throughput.svg', 'latency.svg']) expect(fs.existsSync(path.join(root, 'bench', 'results', chart))).toBe(true);
+  });
+
+  it('is replaced between its markers only', () => {
+    const readme = `intro\n${README_START}\nold\n${README_END}\nrest\n`;
+    expect(withReadmeSummary(readme, 'new\n')).toBe(`intro\n${README_START}\nnew\n${README_END}\nrest\n`);
+    expect(() => withReadmeSummary('no block', 'x')).toThrow('README.md has no benchmark block');
   });
 });
