@@ -155,16 +155,25 @@ interface Tally {
 }
 
 /** Times one workload on every contender: warm-up each, then rounds in which they take turns. */
-async function timeWorkload(running: Running[], id: BenchWorkloadId, options: Options, neo4jPid: number | undefined): Promise<Map<ContenderId, Tally>> {
+async function timeWorkload(
+  running: Running[],
+  id: BenchWorkloadId,
+  options: Options,
+  neo4jPid: number | undefined,
+  between: () => Promise<unknown>,
+): Promise<Map<ContenderId, Tally>> {
   const tallies = new Map<ContenderId, Tally>();
   for (const r of running) {
     if (options.warmupSeconds > 0) await hammer(r.base, bodiesOf(r.contender, id), options.connections, options.warmupSeconds);
+    await between();
     resetPeakMemory(r.child.pid!);
     tallies.set(r.contender.id, { rounds: [], cpuMs: 0, neo4jCpuMs: 0, peakRssMb: 0 });
   }
   for (let round = 0; round < options.rounds; round += 1) {
     for (const r of running) {
       const tally = tallies.get(r.contender.id)!;
+      // Each contender starts its round on an idle database (nothing left over from the one before).
+      await between();
       const cpu0 = cpuTimeMs(r.child.pid!);
       const db0 = neo4jPid === undefined ? 0 : cpuTimeMs(neo4jPid);
       tally.rounds.push(await hammer(r.base, bodiesOf(r.contender, id), options.connections, options.roundSeconds));
@@ -196,6 +205,27 @@ function toMeasurement(scale: number, c: ContenderId, id: BenchWorkloadId, tally
     peakRssMb: tally.peakRssMb,
     answer,
   };
+}
+
+/**
+ * Waits until Neo4j runs nothing but this check, so that queries a contender left running when its
+ * round ended (a request still in flight when the load stopped) cannot slow the next measurement;
+ * after `graceMs` it terminates them. Returns how many it terminated.
+ */
+async function settle(executor: Executor, graceMs = 3_000): Promise<number> {
+  const deadline = Date.now() + graceMs;
+  for (;;) {
+    const rows = await executor.read<{ id: string; query: string }>(
+      'SHOW TRANSACTIONS YIELD transactionId AS id, currentQuery AS query RETURN id, query',
+    );
+    const others = rows.filter((r) => !r.query.startsWith('SHOW TRANSACTIONS'));
+    if (others.length === 0) return 0;
+    if (Date.now() > deadline) {
+      await executor.read('TERMINATE TRANSACTIONS $ids', { ids: others.map((r) => r.id) });
+      return others.length;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 async function countGraph(executor: Executor): Promise<{ nodes: number; relationships: number }> {
@@ -264,7 +294,10 @@ async function main(): Promise<void> {
         const members = id === 'W7' ? MIX : [id];
         log(`${id}: timing ${running.length} contenders…`);
         const timeable = running.filter((r) => members.every((w) => verdicts.get(`${r.contender.id}|${w}`)?.answer === 'match'));
-        const tallies = await timeWorkload(timeable, id, options, target.pid);
+        await settle(executor);
+        const tallies = await timeWorkload(timeable, id, options, target.pid, () => settle(executor));
+        const stopped = await settle(executor);
+        if (stopped > 0) log(`  (${stopped} queries still running after the last round were terminated)`);
         for (const r of running) {
           const answers = members.map((w) => verdicts.get(`${r.contender.id}|${w}`)!);
           const wrong = answers.find((a) => a.answer !== 'match');

@@ -1,6 +1,6 @@
 /** Cypher for automakers: lookups, relationships and the upsert (pages: automaker.connection.repository.ts). */
 
-import { COUNTRY_PROJECTION } from '../country/country.repository';
+import { COUNTRY_SUMMARY_PROJECTION } from '../country/country.repository';
 import { MARKET_PROJECTION } from '../market/market.repository';
 
 /**
@@ -11,7 +11,7 @@ import { MARKET_PROJECTION } from '../market/market.repository';
 export const AUTOMAKER_PROJECTION =
   'a{.id, .name, sources: coalesce(a.sources, []), ' +
   'countryId: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | c.id]), ' +
-  `country: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | ${COUNTRY_PROJECTION}]), ` +
+  `country: head([(a)-[:HEADQUARTERED_IN]->(c:Country) | ${COUNTRY_SUMMARY_PROJECTION}]), ` +
   'headquartersSources: coalesce(head([(a)-[h:HEADQUARTERED_IN]->(:Country) | h.sources]), [])}';
 
 export const AUTOMAKERS_BY_ID = `

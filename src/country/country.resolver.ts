@@ -62,7 +62,9 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Sources that state this country in the graph.' })
-  sources(@Root() country: CountryRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
-    return loadSources(ctx, country.sources);
+  async sources(@Root() country: CountryRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
+    // A country read as a neighbour comes without its evidence list: read the full record then.
+    const ids = country.sources ?? (await ctx.loaders.countryById.load(country.id))?.sources ?? [];
+    return loadSources(ctx, ids);
   }
 }

@@ -9,7 +9,8 @@ export interface CountryRecord {
   id: string;
   code: string;
   name: string;
-  sources: string[];
+  /** Ids of its sources; absent on a country read as another record's neighbour (COUNTRY_SUMMARY_PROJECTION). */
+  sources?: string[];
 }
 
 @Directive(PUBLIC_CACHE_HINT)

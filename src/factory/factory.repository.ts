@@ -1,6 +1,6 @@
 /** Cypher for factories. */
 
-import { COUNTRY_PROJECTION } from '../country/country.repository';
+import { COUNTRY_SUMMARY_PROJECTION } from '../country/country.repository';
 
 /** A factory as loaders return it, with its country whole (`country`, a to-one neighbour: see AUTOMAKER_PROJECTION). */
 export const FACTORY_PROJECTION =
@@ -8,7 +8,7 @@ export const FACTORY_PROJECTION =
   '.announced, .announcedPrecision, .constructionStarted, .constructionStartedPrecision, ' +
   '.opened, .openedPrecision, .closed, .closedPrecision, sources: coalesce(f.sources, []), ' +
   'countryId: head([(f)-[:LOCATED_IN]->(c:Country) | c.id]), ' +
-  `country: head([(f)-[:LOCATED_IN]->(c:Country) | ${COUNTRY_PROJECTION}]), ` +
+  `country: head([(f)-[:LOCATED_IN]->(c:Country) | ${COUNTRY_SUMMARY_PROJECTION}]), ` +
   'locationSources: coalesce(head([(f)-[l:LOCATED_IN]->(:Country) | l.sources]), []), ' +
   'automakerId: head([(a:Automaker)-[:OPERATES]->(f) | a.id]), ' +
   'operatorSources: coalesce(head([(:Automaker)-[o:OPERATES]->(f) | o.sources]), [])}';

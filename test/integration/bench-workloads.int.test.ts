@@ -51,3 +51,18 @@ describe('batching off', () => {
     expect(on.cypherQueries).toBeLessThan(off.cypherQueries);
   });
 });
+
+describe('records read with their neighbours', () => {
+  it('a country read as an automaker’s or a factory’s neighbour still has its sources', async () => {
+    const direct = await batched.request<{ country: { sources: { id: string }[] } }>('{ country(id: "country:CN") { sources { id } } }');
+    const viaAutomaker = await batched.request<{ automaker: { country: { sources: { id: string }[] } } }>(
+      '{ automaker(id: "automaker:byd") { country { sources { id } } } }',
+    );
+    const viaFactory = await batched.request<{ factory: { country: { sources: { id: string }[] } } }>(
+      '{ factory(id: "factory:tesla-shanghai") { country { sources { id } } } }',
+    );
+    expect(direct.body.data!.country.sources.length).toBeGreaterThan(0);
+    expect(viaAutomaker.body.data!.automaker.country.sources).toEqual(direct.body.data!.country.sources);
+    expect(viaFactory.body.data!.factory.country.sources).toEqual(direct.body.data!.country.sources);
+  });
+});
