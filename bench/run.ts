@@ -24,7 +24,7 @@ import { applySchema } from '../src/neo4j/schema';
 import { seedDatabase } from '../src/seed';
 import { differs } from './answers';
 import { contender, type Contender, type ContenderId, type RequestBody } from './contenders';
-import { clearSynthetic, loadScale } from './generate/load';
+import { clearSynthetic, countGraph, loadScale } from './generate/load';
 import { hammer, percentile, type LoadResult } from './hammer';
 import { cpuTimeMs, memoryMb, resetPeakMemory } from './process-stats';
 import { latencyChart, markdownReport, throughputChart } from './report';
@@ -228,13 +228,6 @@ async function settle(executor: Executor, graceMs = 3_000): Promise<number> {
   }
 }
 
-async function countGraph(executor: Executor): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await executor.read<{ nodes: number; relationships: number }>(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-  );
-  return row!;
-}
-
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const chosen = options.contenders.map(contender);
@@ -280,7 +273,7 @@ async function main(): Promise<void> {
       else await clearSynthetic(executor);
       const loadSeconds = (Date.now() - t0) / 1000;
       const counts = await countGraph(executor);
-      scales.push({ scale, ...counts, loadSeconds });
+      scales.push({ scale, nodes: counts.nodes, relationships: counts.relationships, loadSeconds });
       log(`Graph: ${counts.nodes} nodes, ${counts.relationships} relationships (synthetic part loaded in ${loadSeconds.toFixed(1)} s)`);
 
       for (const c of chosen) {
