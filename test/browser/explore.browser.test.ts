@@ -56,6 +56,44 @@ async function pick(page: Page, inputId: string, text: string, id: string): Prom
   await input.press('Enter');
 }
 
+/**
+ * An unselected edge that a click on its midpoint can only mean: the midpoint lies inside the canvas,
+ * at least 6 px from every node's body and from every other edge's line. (Labels take no clicks.)
+ * Null when the drawing at this zoom has none.
+ */
+const CLEAR_EDGE = `(() => {
+  const margin = 6;
+  const width = cy.width(), height = cy.height();
+  const boxes = cy.nodes().map(n => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+  const near = (p, a, b) => {
+    const dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy;
+    const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+    return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)) < margin;
+  };
+  const lines = cy.edges().map(e => ({ id: e.id(), a: e.renderedSourceEndpoint(), m: e.renderedMidpoint(), b: e.renderedTargetEndpoint() }));
+  for (const e of cy.edges().filter(e => !e.selected())) {
+    const p = e.renderedMidpoint();
+    if (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin) continue;
+    if (boxes.some(b => p.x > b.x1 - margin && p.x < b.x2 + margin && p.y > b.y1 - margin && p.y < b.y2 + margin)) continue;
+    if (lines.some(l => l.id !== e.id() && (near(p, l.a, l.m) || near(p, l.m, l.b)))) continue;
+    return { id: e.id(), x: p.x, y: p.y };
+  }
+  return null;
+})()`;
+
+/** Finds an edge to click (CLEAR_EDGE), zooming in with the mouse wheel while the drawing is too crowded. */
+async function clearEdge(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<{ id: string; x: number; y: number }> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await waitInGraph(page, '!cy.animated()');
+    const edge = await inGraph<{ id: string; x: number; y: number } | null>(page, CLEAR_EDGE);
+    if (edge !== null) return edge;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(100);
+  }
+  throw new Error('No edge in the drawing can be clicked unambiguously, even zoomed in');
+}
+
 async function openExplorer(viewport: typeof DESKTOP): Promise<GuardedPage> {
   const guarded = await openGuardedPage(browser, origin, viewport);
   await guarded.page.goto(`${origin}/explore`);
@@ -87,6 +125,7 @@ test('finds BYD, draws its neighbourhood, expands a node on click and shows the 
     // A click on China in the drawing expands it: its neighbours (e.g. Tesla's Shanghai factory) join.
     expect(await inGraph<boolean>(page, "cy.$id('factory:tesla-shanghai').nonempty()")).toBe(false);
     const box = (await page.locator('#cy').boundingBox())!;
+    await waitInGraph(page, '!cy.animated()');
     const at = await inGraph<{ x: number; y: number }>(page, "cy.$id('country:CN').renderedPosition()");
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await waitInGraph(page, "cy.$id('country:CN').data('expanded') === true");
@@ -111,11 +150,10 @@ test('finds BYD, draws its neighbourhood, expands a node on click and shows the 
     await expect(page.locator('#details-body').innerText()).resolves.toMatch(/Sources \(\d+\)[\s\S]*published|Sources \(\d+\)[\s\S]*not recorded/);
     await expect(inGraph<number>(page, "cy.edges(':selected').length")).resolves.toBe(1);
 
-    // A click on an edge in the drawing selects it too.
-    const edge = await inGraph<{ id: string; x: number; y: number }>(
-      page,
-      "(() => { const e = cy.edges().filter(e => !e.selected())[0]; const p = e.renderedMidpoint(); return { id: e.id(), x: p.x, y: p.y }; })()",
-    );
+    // A click on an edge in the drawing selects it too. Selecting the edge above may pan the view
+    // (a short animation), and the layout is random: wait for the view to be still, then click an
+    // edge whose midpoint is on the canvas and clear of every node and every other edge.
+    const edge = await clearEdge(page, box);
     await page.mouse.click(box.x + edge.x, box.y + edge.y);
     await page.locator('#details-body .kind-tag', { hasText: 'Relationship' }).waitFor();
     await expect(inGraph<string[]>(page, "cy.edges(':selected').map(e => e.id())")).resolves.toEqual([edge.id]);
