@@ -3,11 +3,11 @@
  * limit), pages by keyset cursors, and a count computed only when the client asks for totalCount.
  */
 
-import { Kind as AstKind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Kind } from './ids';
 import { decodeKeysetCursor, encodeKeysetCursor, type SortKeyType, type SortValue } from './keyset-cursor';
 import { OrderDirection } from './order-direction.enum';
 import { getValidPageSize } from './pagination';
+import { selectsField, type SelectionInfo } from './selection';
 import type { Executor } from '../neo4j/executor';
 
 /** How a list can be sorted by one field: a fixed Cypher expression over the node variable, and its type. */
@@ -108,21 +108,6 @@ RETURN ${options.withCount ? 'totalCount, ' : ''}rows`
   );
 }
 
-/** True when the selection of the current field (fragments included) asks for `name` directly. */
-export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
-  const visited = new Set<string>();
-  const search = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === AstKind.FIELD) return selection.name.value === name;
-      if (selection.kind === AstKind.INLINE_FRAGMENT) return search(selection.selectionSet);
-      const fragmentName = selection.name.value;
-      if (visited.has(fragmentName)) return false;
-      visited.add(fragmentName);
-      return search(info.fragments[fragmentName]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => search(node.selectionSet));
-}
-
 /** Arguments common to every connection. */
 export interface ConnectionArgs<Field extends string> {
   first: number | null | undefined;
@@ -140,7 +125,7 @@ export async function loadConnection<Field extends string, T extends { id: strin
   executor: Executor,
   spec: ConnectionSpec<Field>,
   args: ConnectionArgs<Field>,
-  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  info: SelectionInfo,
   prime?: (node: T) => void,
 ): Promise<ConnectionPage<T>> {
   const limit = getValidPageSize(args.first);

@@ -1,12 +1,13 @@
 /** Query.country and the relationship fields of Country. */
 
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../common/ids';
 import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
 import { present } from '../common/present';
 import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
-import { Factory, type FactoryRecord } from '../factory';
+import { Factory, loadFactoryList, type FactorySummaryRecord } from '../factory';
 import { TradeFigure, TradeFigureFilter, loadExports, type FigureRecord } from '../figure';
 import { Market, type MarketRecord } from '../market';
 import { Source, loadSources, type SourceRecord } from '../source';
@@ -36,8 +37,9 @@ export class CountryResolver {
     @Root() country: CountryRecord,
     @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
     @Ctx() ctx: Context,
-  ): Promise<FactoryRecord[]> {
-    return ctx.loaders.factoriesByCountry(getValidListSize(first)).load(country.id);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FactorySummaryRecord[]> {
+    return loadFactoryList(ctx, info, { countryId: country.id }, first);
   }
 
   @FieldResolver(() => [TradeFigure], { description: 'Export figures with this country as the exporter.' })

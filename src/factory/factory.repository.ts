@@ -13,27 +13,37 @@ export const FACTORY_PROJECTION =
   'automakerId: head([(a:Automaker)-[:OPERATES]->(f) | a.id]), ' +
   'operatorSources: coalesce(head([(:Automaker)-[o:OPERATES]->(f) | o.sources]), [])}';
 
+/** A factory as list fields read it when the selection fits FACTORY_SUMMARY_FIELDS (FactorySummaryRecord). */
+export const FACTORY_SUMMARY_PROJECTION =
+  'f{.id, .name, countryId: head([(f)-[:LOCATED_IN]->(c:Country) | c.id]), ' +
+  `country: head([(f)-[:LOCATED_IN]->(c:Country) | ${COUNTRY_SUMMARY_PROJECTION}])}`;
+
 export const FACTORIES_BY_ID = `
 UNWIND $ids AS id
 MATCH (f:Factory {id: id})
 RETURN ${FACTORY_PROJECTION} AS node`;
 
-/** The first $first factories located in each country, by name. */
-export const FACTORIES_BY_COUNTRY = `
+/** The first $first factories located in each country, by name, each read with `projection`. */
+const factoriesByCountry = (projection: string): string => `
 UNWIND $ids AS key
 CALL (key) {
   MATCH (:Country {id: key})<-[:LOCATED_IN]-(f:Factory)
   RETURN f ORDER BY f.name, f.id LIMIT $first
 }
-RETURN key, ${FACTORY_PROJECTION} AS item
+RETURN key, ${projection} AS item
 ORDER BY key, f.name, f.id`;
 
-/** The first $first factories each automaker operates, by name. */
-export const FACTORIES_BY_AUTOMAKER = `
+/** The first $first factories each automaker operates, by name, each read with `projection`. */
+const factoriesByAutomaker = (projection: string): string => `
 UNWIND $ids AS key
 CALL (key) {
   MATCH (:Automaker {id: key})-[:OPERATES]->(f:Factory)
   RETURN f ORDER BY f.name, f.id LIMIT $first
 }
-RETURN key, ${FACTORY_PROJECTION} AS item
+RETURN key, ${projection} AS item
 ORDER BY key, f.name, f.id`;
+
+export const FACTORIES_BY_COUNTRY = factoriesByCountry(FACTORY_PROJECTION);
+export const FACTORY_SUMMARIES_BY_COUNTRY = factoriesByCountry(FACTORY_SUMMARY_PROJECTION);
+export const FACTORIES_BY_AUTOMAKER = factoriesByAutomaker(FACTORY_PROJECTION);
+export const FACTORY_SUMMARIES_BY_AUTOMAKER = factoriesByAutomaker(FACTORY_SUMMARY_PROJECTION);

@@ -2,11 +2,32 @@
 
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../common/ids';
+import { getValidListSize } from '../common/pagination';
+import { selectsOnly, type SelectionInfo } from '../common/selection';
 import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
 import { Country, type CountryRecord } from '../country';
 import { Source, loadSources, type SourceRecord } from '../source';
-import { Factory, type FactoryRecord } from './factory.type';
+import { FACTORY_SUMMARY_FIELDS, Factory, type FactoryRecord, type FactorySummaryRecord } from './factory.type';
+
+/**
+ * The factories of a list field (Automaker.factories, Country.factories): the first `first` of the
+ * owner's, as summaries when the selection asks for nothing else (FACTORY_SUMMARY_FIELDS), whole
+ * records otherwise. Fetch only what is asked: at scale a summary is a third of the bytes.
+ */
+export function loadFactoryList(
+  ctx: Context,
+  info: SelectionInfo,
+  owner: { automakerId: string } | { countryId: string },
+  first: number | null | undefined,
+): Promise<FactorySummaryRecord[]> {
+  const limit = getValidListSize(first);
+  const summary = selectsOnly(info, FACTORY_SUMMARY_FIELDS);
+  if ('automakerId' in owner) {
+    return (summary ? ctx.loaders.factorySummariesByAutomaker : ctx.loaders.factoriesByAutomaker)(limit).load(owner.automakerId);
+  }
+  return (summary ? ctx.loaders.factorySummariesByCountry : ctx.loaders.factoriesByCountry)(limit).load(owner.countryId);
+}
 
 @Resolver(() => Factory)
 export class FactoryResolver {
@@ -22,8 +43,9 @@ export class FactoryResolver {
   }
 
   @FieldResolver(() => Country, { description: 'The country it stands in.' })
-  async country(@Root() factory: FactoryRecord, @Ctx() ctx: Context): Promise<CountryRecord> {
-    return factory.country ?? (await ctx.loaders.countryById.load(factory.countryId!))!;
+  country(@Root() factory: FactorySummaryRecord, @Ctx() ctx: Context): CountryRecord | Promise<CountryRecord> {
+    // Read with the factory as a rule: answered at once, with no promise per row.
+    return factory.country ?? ctx.loaders.countryById.load(factory.countryId!).then((country) => country!);
   }
 
   @FieldResolver(() => Automaker, { description: 'The automaker that operates it.' })

@@ -63,6 +63,15 @@ export interface FactoryRecord {
   operatorSources: string[];
 }
 
+/**
+ * A factory read for a list whose selection asks only for FACTORY_SUMMARY_FIELDS: its name and where
+ * it stands, without its dates, products and evidence lists (a third of the bytes at scale).
+ */
+export type FactorySummaryRecord = Pick<FactoryRecord, 'id' | 'name' | 'countryId' | 'country'>;
+
+/** The Factory fields a FactorySummaryRecord answers (`__typename` always does). */
+export const FACTORY_SUMMARY_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'country']);
+
 @Directive(PUBLIC_CACHE_HINT)
 @ObjectType('Factory', {
   implements: Node,

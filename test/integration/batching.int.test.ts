@@ -67,3 +67,24 @@ it('batches the same field across sibling aliases into one statement', async () 
   // one statement for the three automakers (their countries come with them), one for their factories
   expect(res.cypherQueries).toBe(2);
 });
+
+it('reads a factory list as summaries when that is all the selection asks, with the same answers as whole records', async () => {
+  const fields = 'id name country { id code name }';
+  const slim = await t.request(`{ byd: automaker(id: "automaker:byd") { factories { ${fields} } } cn: country(id: "country:CN") { factories { ${fields} } } }`);
+  const whole = await t.request(
+    `{ byd: automaker(id: "automaker:byd") { factories { ${fields} status } } cn: country(id: "country:CN") { factories { ${fields} status } } }`,
+  );
+  expect(slim.body.errors).toBeUndefined();
+  expect(whole.body.errors).toBeUndefined();
+  type Factory = { id: string; name: string; country: { id: string; code: string; name: string }; status?: string };
+  const lists = (body: typeof slim.body) => {
+    const data = body.data as { byd: { factories: Factory[] }; cn: { factories: Factory[] } };
+    return [data.byd.factories, data.cn.factories];
+  };
+  const withoutStatus = lists(whole.body).map((list) => list.map(({ status, ...rest }) => (expect(status).toBeTruthy(), rest)));
+  expect(lists(slim.body)).toEqual(withoutStatus);
+  expect(Math.min(...lists(slim.body).map((list) => list.length))).toBeGreaterThan(0);
+  expect(lists(slim.body)[0]!.every((factory) => factory.country.id.startsWith('country:'))).toBe(true);
+  // Both ways take the same statements: automaker and country by id (1 each), then the factories (1).
+  expect(slim.cypherQueries).toBe(whole.cypherQueries);
+});

@@ -1,9 +1,9 @@
 /** Root connections without a database: keyset cursors, the Cypher of a page, and each filter's conditions and parameters. */
 
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { parse, type OperationDefinitionNode } from 'graphql';
 import { AUTOMAKER_CONNECTION, AUTOMAKER_FILTER_CONDITIONS } from '../../src/automaker/automaker.connection.repository';
 import { automakerFilterClause } from '../../src/automaker/automaker.filter';
-import { buildConnectionQuery, loadConnection, selectsField, type ConnectionSpec } from '../../src/common/connection';
+import { buildConnectionQuery, loadConnection, type ConnectionSpec } from '../../src/common/connection';
 import { decodeKeysetCursor, encodeKeysetCursor, type CursorOrder } from '../../src/common/keyset-cursor';
 import { OrderDirection } from '../../src/common/order-direction.enum';
 import { COUNTRY_CONNECTION, COUNTRY_FILTER_CONDITIONS } from '../../src/country/country.connection.repository';
@@ -160,26 +160,6 @@ RETURN totalCount, rows`);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(page.totalCount).toBeUndefined();
     expect(primed).toEqual(['country:AB', 'country:AC']);
-  });
-});
-
-describe('selectsField', () => {
-  function infoOf(query: string) {
-    const document = parse(query);
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-    const fragments = Object.fromEntries(
-      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
-    );
-    return { fieldNodes: operation.selectionSet.selections as never, fragments };
-  }
-
-  it('finds a field directly, through an alias, inline fragments and named fragments, and not in nested fields', () => {
-    expect(selectsField(infoOf('{ sources { totalCount } }'), 'totalCount')).toBe(true);
-    expect(selectsField(infoOf('{ sources { n: totalCount } }'), 'totalCount')).toBe(true);
-    expect(selectsField(infoOf('{ sources { ... on SourceConnection { totalCount } } }'), 'totalCount')).toBe(true);
-    expect(selectsField(infoOf('{ sources { ...F } } fragment F on SourceConnection { ...G } fragment G on SourceConnection { totalCount }'), 'totalCount')).toBe(true);
-    expect(selectsField(infoOf('{ sources { edges { node { totalCount: id } } } }'), 'totalCount')).toBe(false);
-    expect(selectsField(infoOf('{ sources { ...F } } fragment F on SourceConnection { ...F pageInfo { hasNextPage } }'), 'totalCount')).toBe(false);
   });
 });
 
