@@ -29,7 +29,20 @@ function fieldsOf(set: SelectionSetNode, fragments: SelectionInfo['fragments'], 
  *
  * @example selectedFieldNames(info, ['edges', 'node']) // Set { 'id', 'name', 'country' }
  */
-export function selectedFieldNames(info: SelectionInfo, path: readonly string[] = []): Set<string> {
+export function selectedFieldNames(info: SelectionInfo, path: readonly string[] = []): ReadonlySet<string> {
+  // graphql-js hands every item of a list the same fieldNodes array: read its AST once per path.
+  const key = path.join('.');
+  let byPath = namesByFieldNodes.get(info.fieldNodes);
+  if (byPath === undefined) namesByFieldNodes.set(info.fieldNodes, (byPath = new Map()));
+  let names = byPath.get(key);
+  if (names === undefined) byPath.set(key, (names = readFieldNames(info, path)));
+  return names;
+}
+
+/** The names selected below the current field's nodes, along `path` (see selectedFieldNames). */
+const namesByFieldNodes = new WeakMap<SelectionInfo['fieldNodes'], Map<string, ReadonlySet<string>>>();
+
+function readFieldNames(info: SelectionInfo, path: readonly string[]): ReadonlySet<string> {
   let sets = info.fieldNodes.flatMap((node) => (node.selectionSet === undefined ? [] : [node.selectionSet]));
   for (const step of path) {
     sets = sets.flatMap((set) =>

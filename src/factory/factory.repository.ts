@@ -2,22 +2,24 @@
 
 import { COUNTRY_SUMMARY_PROJECTION } from '../country/country.repository';
 
-/** A factory as loaders return it, with its country whole (`country`, a to-one neighbour: see AUTOMAKER_PROJECTION). */
+/** Where a factory stands: its country's id and summary (both projections carry them). */
+const FACTORY_COUNTRY =
+  'countryId: head([(f)-[:LOCATED_IN]->(c:Country) | c.id]), ' +
+  `country: head([(f)-[:LOCATED_IN]->(c:Country) | ${COUNTRY_SUMMARY_PROJECTION}])`;
+
+/** A factory as loaders return it, with its country as a summary (`country`, a to-one neighbour: see AUTOMAKER_PROJECTION). */
 export const FACTORY_PROJECTION =
   'f{.id, .name, .city, .status, products: coalesce(f.products, []), roles: coalesce(f.roles, []), .capacityPerYear, ' +
   // Dates as ISO strings (cheaper to decode than driver Dates; see FIGURE_FIELDS).
   'announced: toString(f.announced), .announcedPrecision, constructionStarted: toString(f.constructionStarted), .constructionStartedPrecision, ' +
   'opened: toString(f.opened), .openedPrecision, closed: toString(f.closed), .closedPrecision, sources: coalesce(f.sources, []), ' +
-  'countryId: head([(f)-[:LOCATED_IN]->(c:Country) | c.id]), ' +
-  `country: head([(f)-[:LOCATED_IN]->(c:Country) | ${COUNTRY_SUMMARY_PROJECTION}]), ` +
+  `${FACTORY_COUNTRY}, ` +
   'locationSources: coalesce(head([(f)-[l:LOCATED_IN]->(:Country) | l.sources]), []), ' +
   'automakerId: head([(a:Automaker)-[:OPERATES]->(f) | a.id]), ' +
   'operatorSources: coalesce(head([(:Automaker)-[o:OPERATES]->(f) | o.sources]), [])}';
 
 /** A factory as list fields read it when the selection fits FACTORY_SUMMARY_FIELDS (FactorySummaryRecord). */
-export const FACTORY_SUMMARY_PROJECTION =
-  'f{.id, .name, countryId: head([(f)-[:LOCATED_IN]->(c:Country) | c.id]), ' +
-  `country: head([(f)-[:LOCATED_IN]->(c:Country) | ${COUNTRY_SUMMARY_PROJECTION}])}`;
+export const FACTORY_SUMMARY_PROJECTION = `f{.id, .name, ${FACTORY_COUNTRY}}`;
 
 export const FACTORIES_BY_ID = `
 UNWIND $ids AS id
