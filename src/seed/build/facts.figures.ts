@@ -1,0 +1,233 @@
+/**
+ * Figures from the facts: the flow a metric counts, whose flow it is (a country's brands are the
+ * country's, with a note), where it went, what was counted and how, the period, who reported it and
+ * the page. Capacity and investment of a factory become claims; a number that is not a flow of the
+ * model (a share of a fleet, exports including parts, a rank) is left out with the reason.
+ */
+
+import { type Context, kindOf, normaliseId } from './facts.context';
+import { AGGREGATES, FIGURE_FIXES, FIGURE_EXCLUSIONS } from './facts.curation';
+import { figureClaim } from './facts.factories';
+import { marketFor } from './facts.markets';
+import { parsePeriod, type Period } from './facts.parse';
+import type { FactFigure, FactRelation, Input } from './facts.types';
+
+type Flow = 'EXPORTS' | 'IMPORTS' | 'PRODUCTION' | 'SALES' | 'OVERSEAS_SALES';
+
+const FLOWS: Record<string, Flow> = {
+  vehicle_exports: 'EXPORTS',
+  passenger_car_exports: 'EXPORTS',
+  nev_exports: 'EXPORTS',
+  export_value: 'EXPORTS',
+  overseas_sales: 'OVERSEAS_SALES',
+  sales_in_market: 'SALES',
+  market_share: 'SALES',
+  production: 'PRODUCTION',
+  imports: 'IMPORTS',
+};
+
+const CURRENCIES = ['USD', 'EUR', 'JPY', 'GBP'];
+const BASES: Record<string, string> = { official: 'OFFICIAL', estimate: 'ESTIMATE', forecast: 'FORECAST', target: 'TARGET', planned: 'FORECAST' };
+/** Reporters whose counts come from customs or trade statistics (countedBy CUSTOMS). */
+const CUSTOMS_REPORTERS = new Set(['org:china-customs', 'org:japan-customs', 'org:korea-customs', 'org:russia-fcs', 'org:japan-mof', 'org:us-census', 'org:us-commerce', 'org:eurostat', 'org:zatca', 'org:itc', 'org:worlds-top-exports', 'org:wto']);
+
+/** Why a figure's text makes it no flow of the model, or null. */
+function notAFlow(f: FactFigure): string | null {
+  const q = f.qualifier;
+  if (/\bparts\b/i.test(q)) return 'counts automotive parts as well as vehicles';
+  if (/share of car parc|registered fleet/i.test(q)) return 'a share of the registered fleet, not of sales';
+  if (/share of petrol vehicles/i.test(q)) return 'a share of petrol cars in exports: no vehicle class for petrol cars';
+  if (/share of japan's total exports|share of .* total exports to/i.test(q)) return "a share of all of a country's exports (every good), not of a vehicle flow";
+  if (/share of .*output exported/i.test(q)) return "the exported share of a country's output: not a share of a market or destination";
+  if (/likely CAD|currency as stated/i.test(q)) return 'the currency is not certain (the page writes $, most likely Canadian dollars)';
+  if (/ambiguous scope|Russian market as stated/i.test(q)) return 'the page leaves unclear what the share is of';
+  if (/^annual|^unspecified|^future|^planned|^\.\.|\d{4}s$/.test(f.period.trim()) && f.basis !== 'target') return `the period ${JSON.stringify(f.period)} names no months or years`;
+  return null;
+}
+
+/** The metric of a figure from its unit and meaning. */
+function metricOf(f: FactFigure): string | null {
+  if (f.unit === 'vehicles') return 'UNITS';
+  if (CURRENCIES.includes(f.unit)) return `VALUE_${f.unit}`;
+  if (f.unit === 'percent') return /\bgrowth\b|y\/y/i.test(f.qualifier) && !/\bshare\b/i.test(f.qualifier) ? 'GROWTH_PERCENT' : 'SHARE_PERCENT';
+  return null;
+}
+
+/** The vehicle class a figure counts. */
+function classOf(f: FactFigure): string {
+  if (f.metric === 'nev_exports' || f.counts === 'new energy vehicles') return 'NEW_ENERGY_VEHICLES';
+  if (f.metric === 'passenger_car_exports' || f.counts === 'passenger cars') return 'PASSENGER_CARS';
+  if (/light[- ]vehicles?|light and medium|passenger \+ LCV|cars ?\+ ?LCV|passenger cars and LCVs/i.test(f.qualifier)) return 'LIGHT_VEHICLES';
+  return 'ALL_VEHICLES';
+}
+
+const SLUG_PERIOD = (p: Period, text: string): string => {
+  const fy = /^(FY\S+)/.exec(text.trim());
+  if (fy !== null) return fy[1]?.toLowerCase().replace(/[^a-z0-9]+/g, '-') ?? 'fy';
+  const s = p.start;
+  const e = p.end;
+  if (s.slice(5) === '01-01' && e.slice(5) === '12-31' && s.slice(0, 4) === e.slice(0, 4)) return s.slice(0, 4);
+  if (s.slice(0, 7) === e.slice(0, 7) && s.slice(8) === '01') return s.slice(0, 7);
+  if (s === e) return s;
+  return `${s.slice(0, 7)}-to-${e.slice(0, 7)}`.replace(/-01-to/, '-to');
+};
+
+/** The key part of an id for figure ids ("byd" of automaker:byd, "cn" of country:CN). */
+const keyPart = (id: string): string => id.slice(id.indexOf(':') + 1).toLowerCase();
+
+/** The figures and factory claims of all figure records, and the country exports a relation gives a value. */
+export function buildFigures(ctx: Context): void {
+  for (const input of ctx.figures) buildFigure(ctx, input);
+  for (const input of ctx.pendingCountryExports) buildCountryExportFigure(ctx, input);
+}
+
+function buildFigure(ctx: Context, input: Input<FactFigure>): void {
+  const f = input.record;
+  const leave = (why: string): void => ctx.leave(input as Input<unknown>, why);
+  const excluded = FIGURE_EXCLUSIONS[input.ref];
+  if (excluded !== undefined) return leave(excluded);
+  const fix = FIGURE_FIXES[input.ref];
+  const subjectId = normaliseId(f.subject);
+  if (subjectId === null) return leave(`the subject ${JSON.stringify(f.subject)} has no kind:key form`);
+  const period = parsePeriod(f.period);
+
+  // Capacity and investment: of a factory, claims; of a company or country, no flow of the model.
+  if (f.metric === 'capacity' || f.metric === 'investment') {
+    if (kindOf(subjectId) === 'factory') {
+      if (ctx.missing.has(subjectId) || (!ctx.hasCandidate('factories', subjectId) && !ctx.baseById.has(subjectId))) return leave(`${subjectId} is not in the graph: ${ctx.missing.get(subjectId) ?? 'no record'}`);
+      if (/\(x12\)|x12\b/i.test(f.qualifier)) return leave('a yearly capacity the gathering computed from a monthly one (×12): not stated by the page');
+      if (/incl\. battery|battery JVs/i.test(f.qualifier)) return leave('includes the battery joint ventures: not the plant');
+      if (!figureClaim(ctx, input, subjectId, period?.end ?? null)) return leave('no date for the claim (undated page, no period)');
+      return;
+    }
+    return leave(`${f.metric} of ${subjectId}${f.destination !== null ? ` in ${f.destination}` : ''}: the model has no flow for a company's or country's ${f.metric} (only a factory's claims)`);
+  }
+  const flow = fix?.flow ?? FLOWS[f.metric];
+  if (flow === undefined) return leave(`the metric ${f.metric} is not a flow of the model`);
+  const why = notAFlow(f);
+  if (why !== null) return leave(why);
+  const metric = metricOf(f);
+  if (metric === null) return leave(`the unit ${f.unit} is not a metric of the model`);
+  if (period === null) {
+    if (f.basis === 'target' && /\d{4}/.test(f.period)) return leave(`the target period ${JSON.stringify(f.period)} has no months`);
+    return leave(`the period ${JSON.stringify(f.period)} names no months or years the figure covers (or a fiscal year without its months)`);
+  }
+
+  // Whose flow: a country's brands are the country's; the whole market is the market's.
+  let note: string | null = f.qualifier.trim() === '' ? null : f.qualifier.trim();
+  let exporterId: string = subjectId;
+  const aggregate = AGGREGATES[subjectId];
+  if (aggregate !== undefined) {
+    exporterId = aggregate.countryId;
+    note = note === null ? aggregate.note : `${aggregate.note}; ${note}`;
+  }
+  if (fix?.exporterId !== undefined) exporterId = fix.exporterId;
+  const subjectKind = kindOf(exporterId);
+  if (subjectKind === 'org') return leave(`${exporterId} is an organization (a distributor group), not a seller of the model`);
+  if (/hyundai ?\+ ?kia|hyundai group \(hyundai\+kia\)|hyundai and kia combined/i.test(f.qualifier)) return leave('Hyundai and Kia combined (Hyundai Motor Group): the graph has no record for the group, and the figure is not Hyundai\'s');
+  if (/omoda & jaecoo combined/i.test(f.qualifier)) return leave('Omoda and Jaecoo combined: not one brand');
+  if (subjectKind === 'country' && flow === 'SALES' && f.destination !== null && normaliseId(f.destination) === exporterId) {
+    // A country's own total market: the market is the seller.
+    exporterId = ctx.countries.ownMarketId(exporterId.slice('country:'.length));
+    const m = marketFor(ctx, f.destination, input as Input<unknown>, true);
+    if ('leave' in m) return leave(m.leave);
+  } else if (subjectKind === 'country' && (flow === 'SALES' || flow === 'OVERSEAS_SALES') && note !== null && !/brands? of|brands|automakers|carmakers|makers|manufacturers|groups/i.test(note) && /-made|-built|made in|built in|country of manufacture|regardless of brand|by origin/i.test(note)) {
+    // A share of a market by where the cars were made is an import share of that market, not brand sales.
+    return leave('a share of a market by country of manufacture stated as the maker country\'s sales: see FIGURE_FIXES to load it as an import share');
+  } else if (subjectKind === 'country' && flow === 'SALES' && aggregate === undefined) {
+    const code = exporterId.slice('country:'.length);
+    const brandsNote = `brands of ${ctx.countries.name(code)}`;
+    note = note === null ? brandsNote : /brands? of/i.test(note) ? note : `${brandsNote}; ${note}`;
+  }
+  if (kindOf(subjectId) === 'market' && aggregate === undefined) {
+    const m = marketFor(ctx, f.subject, input as Input<unknown>, false);
+    if ('leave' in m) return leave(m.leave);
+    exporterId = 'id' in m ? m.id : 'market:world';
+  }
+  if (!['country', 'automaker', 'brand', 'factory', 'market'].includes(kindOf(exporterId))) return leave(`${exporterId} cannot be whose flow a figure counts`);
+
+  // Where it went (EXPORTS), came from (IMPORTS), or happened (SALES, PRODUCTION); world → null.
+  let destinationId: string | null = null;
+  const destRaw = fix?.destination !== undefined ? fix.destination : f.destination;
+  if (destRaw !== null && destRaw !== undefined) {
+    const m = marketFor(ctx, destRaw, input as Input<unknown>, true);
+    if ('leave' in m) return leave(m.leave);
+    destinationId = 'id' in m ? m.id : null;
+  }
+  const reporterRaw = f.reporter === null ? null : normaliseId(f.reporter);
+  const reporterId = reporterRaw !== null && kindOf(reporterRaw) === 'org' ? reporterRaw : null;
+  const vehicleClass = classOf(f);
+  const countedBy = f.counts === 'incl. used' || (reporterId !== null && CUSTOMS_REPORTERS.has(reporterId) && (flow === 'EXPORTS' || flow === 'IMPORTS')) ? 'CUSTOMS' : 'MANUFACTURERS';
+  if (period.remark !== null) note = note === null ? period.remark : `${period.remark}; ${note}`;
+  if (fix?.note !== undefined) note = fix.note;
+  const flowWord = { EXPORTS: 'exports', IMPORTS: 'imports', PRODUCTION: 'production', SALES: 'sales', OVERSEAS_SALES: 'overseas-sales' }[flow];
+  const metricWord = { UNITS: 'units', SHARE_PERCENT: 'share', GROWTH_PERCENT: 'growth' }[metric] ?? metric.slice('VALUE_'.length).toLowerCase();
+  const classWord = { ALL_VEHICLES: '', PASSENGER_CARS: '-pc', NEW_ENERGY_VEHICLES: '-nev', LIGHT_VEHICLES: '-lv', BUSES: '-bus', COMMERCIAL_VEHICLES: '-cv' }[vehicleClass] ?? '';
+  const dest = destinationId === null ? 'world' : keyPart(destinationId);
+  const who = reporterId !== null ? keyPart(reporterId) : ctx.publisherWord(input as Input<unknown>);
+  const id = `figure:${keyPart(exporterId)}-${dest}-${SLUG_PERIOD(period, f.period)}-${flowWord}-${metricWord}${classWord}-${who}`;
+  ctx.add(
+    'figures',
+    {
+      id,
+      exporterId,
+      destinationId,
+      flow,
+      metric,
+      value: f.value,
+      basis: BASES[f.basis] ?? 'OFFICIAL',
+      vehicleClass,
+      countedBy,
+      periodStart: period.start,
+      periodEnd: period.end,
+      reporterId,
+      sourceId: ctx.src(input),
+      doubtful: /\b(doubtful|unverified)\b/i.test(f.qualifier),
+      note: note !== null && note.length > 300 ? `${note.slice(0, 297)}…` : note,
+      _reporterRaw: f.reporter,
+    },
+    [input],
+  );
+}
+
+/** A country → country exports_to with a number of units: a figure of the exporting country. */
+function buildCountryExportFigure(ctx: Context, input: Input<FactRelation>): void {
+  const r = input.record;
+  const period = typeof r.props['period'] === 'string' ? parsePeriod(r.props['period']) : null;
+  const exporterId = normaliseId(r.from);
+  if (period === null || exporterId === null) {
+    ctx.leave(input as Input<unknown>, 'units without a period: not a figure');
+    return;
+  }
+  const m = marketFor(ctx, r.to, input as Input<unknown>, true);
+  if ('leave' in m) {
+    ctx.leave(input as Input<unknown>, m.leave);
+    return;
+  }
+  const destinationId = 'id' in m ? m.id : null;
+  const reporterRaw = typeof r.props['reporter'] === 'string' ? normaliseId(r.props['reporter']) : null;
+  const id = `figure:${keyPart(exporterId)}-${destinationId === null ? 'world' : keyPart(destinationId)}-${SLUG_PERIOD(period, String(r.props['period']))}-exports-units-${reporterRaw !== null ? keyPart(reporterRaw) : ctx.publisherWord(input as Input<unknown>)}`;
+  const rank = r.props['rank_as_destination'];
+  ctx.add(
+    'figures',
+    {
+      id,
+      exporterId,
+      destinationId,
+      flow: 'EXPORTS',
+      metric: 'UNITS',
+      value: r.props['units'],
+      basis: 'OFFICIAL',
+      vehicleClass: r.props['counts'] === 'new energy vehicles' ? 'NEW_ENERGY_VEHICLES' : r.props['counts'] === 'passenger cars' ? 'PASSENGER_CARS' : 'ALL_VEHICLES',
+      countedBy: 'MANUFACTURERS',
+      periodStart: period.start,
+      periodEnd: period.end,
+      reporterId: reporterRaw,
+      sourceId: ctx.src(input),
+      doubtful: false,
+      note: typeof rank === 'number' ? `destination no. ${rank}` : null,
+      _reporterRaw: r.props['reporter'] ?? null,
+    },
+    [input],
+  );
+}
