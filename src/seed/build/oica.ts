@@ -14,9 +14,12 @@ export const OICA_SALES_SOURCE_ID = 'source:oica-sales-2005-2023';
 const COMMIT = '098bb086a3a8304a6cfee22a75989052566831de';
 const TOTAL_NOTE = 'passenger + commercial, as OICA totals';
 
-/** A value below this share of the series' last accepted value is refused (a cut number, or a missing count written 0). */
+/**
+ * A value below this share of its yardstick is refused (a cut number, or a missing count written 0).
+ * The yardstick is the series' last accepted value; before any is accepted, the series' median.
+ */
 export const MIN_SHARE_OF_PREVIOUS = 0.01;
-/** A value above this multiple of the series' last accepted value is refused (a misplaced separator or unit)… */
+/** A value above this multiple of its yardstick is refused (a misplaced separator or unit)… */
 export const MAX_MULTIPLE_OF_PREVIOUS = 100;
 /** …when that value is at least this large: a new plant may take a country from a handful of vehicles to thousands. */
 export const MIN_BASE_FOR_MULTIPLE = 100;
@@ -172,19 +175,29 @@ interface Candidate {
   value: number;
 }
 
-/**
- * Why a value does not fit its series, or null. `previous` is the series' last ACCEPTED value: a
- * refused year never becomes the yardstick, however many years back the last accepted one lies.
- */
-function implausibility(value: number, previous: { year: number; value: number } | undefined): string | null {
-  if (previous === undefined || previous.value === 0) return null;
-  if (value < previous.value * MIN_SHARE_OF_PREVIOUS) {
-    return `${value} is below 1% of ${previous.value} (${previous.year}), the series' last accepted value: a number cut at its thousands separator, or a missing count written as 0`;
+/** What a value is compared with: the series' last accepted value, or its median when none was accepted before. */
+interface Yardstick {
+  value: number;
+  /** How the reason names it, e.g. "(2019), the series' last accepted value". */
+  label: string;
+}
+
+/** Why a value does not fit its series, or null. */
+function implausibility(value: number, yardstick: Yardstick): string | null {
+  if (yardstick.value === 0) return null;
+  if (value < yardstick.value * MIN_SHARE_OF_PREVIOUS) {
+    return `${value} is below 1% of ${yardstick.value} ${yardstick.label}: a number cut at its thousands separator, or a missing count written as 0`;
   }
-  if (previous.value >= MIN_BASE_FOR_MULTIPLE && value > previous.value * MAX_MULTIPLE_OF_PREVIOUS) {
-    return `${value} is more than ${MAX_MULTIPLE_OF_PREVIOUS}× ${previous.value} (${previous.year}), the series' last accepted value: a misplaced separator or unit`;
+  if (yardstick.value >= MIN_BASE_FOR_MULTIPLE && value > yardstick.value * MAX_MULTIPLE_OF_PREVIOUS) {
+    return `${value} is more than ${MAX_MULTIPLE_OF_PREVIOUS}× ${yardstick.value} ${yardstick.label}: a misplaced separator or unit`;
   }
   return null;
+}
+
+/** The median of a series' values (the upper one of an even count): a corrupt value or two cannot move it far. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function figureId(table: Table, code: string, year: number, vehicleClass: VehicleClass): string {
@@ -256,15 +269,18 @@ function buildTable(table: Table, text: string): { figures: FigureRecord[]; left
   const figures: FigureRecord[] = [];
   for (const candidates of series.values()) {
     candidates.sort((a, b) => a.year - b.year);
+    // A refused year never becomes the yardstick, however many years back the last accepted one lies.
+    // Until a value is accepted, the series' median is the yardstick: a cut first value compared with
+    // nothing would otherwise be accepted and make every true value after it look like a jump.
+    const seriesMedian = median(candidates.map((c) => c.value));
     let previous: { year: number; value: number } | undefined;
-    candidates.forEach((c, i) => {
-      // With no accepted year before it, a value is checked against the next year's instead: a cut
-      // first value would otherwise become the yardstick and make every true value after it a "jump".
-      const next = candidates[i + 1];
-      const reason =
-        previous === undefined && next !== undefined && c.value < next.value * MIN_SHARE_OF_PREVIOUS
-          ? `${c.value} is below 1% of ${next.value} (${next.year}), the next year of a series with no accepted year before: a number cut at its thousands separator, or a missing count written as 0`
-          : implausibility(c.value, previous);
+    candidates.forEach((c) => {
+      const reason = implausibility(
+        c.value,
+        previous === undefined
+          ? { value: seriesMedian, label: 'the median of its series, which has no accepted year before it' }
+          : { value: previous.value, label: `(${previous.year}), the series' last accepted value` },
+      );
       if (reason !== null) {
         refuse(c.row, figureId(table, c.code, c.year, c.vehicleClass), reason);
         return;
