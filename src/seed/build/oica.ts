@@ -186,7 +186,7 @@ interface Yardstick {
 function implausibility(value: number, yardstick: Yardstick): string | null {
   if (yardstick.value === 0) return null;
   if (value < yardstick.value * MIN_SHARE_OF_PREVIOUS) {
-    return `${value} is below 1% of ${yardstick.value} ${yardstick.label}: a number cut at its thousands separator, or a missing count written as 0`;
+    return `${value} is below ${MIN_SHARE_OF_PREVIOUS * 100}% of ${yardstick.value} ${yardstick.label}: a number cut at its thousands separator, or a missing count written as 0`;
   }
   if (yardstick.value >= MIN_BASE_FOR_MULTIPLE && value > yardstick.value * MAX_MULTIPLE_OF_PREVIOUS) {
     return `${value} is more than ${MAX_MULTIPLE_OF_PREVIOUS}× ${yardstick.value} ${yardstick.label}: a misplaced separator or unit`;
@@ -200,10 +200,12 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** The id of a figure: figure:oica-<production|sales>-<code>-<year>-<class>. */
 function figureId(table: Table, code: string, year: number, vehicleClass: VehicleClass): string {
   return `figure:oica-${table.slug}-${code.toLowerCase()}-${year}-${CLASS_SLUG[vehicleClass]}`;
 }
 
+/** A figure record of the 2.0.0 shape, fields in the kind's order. */
 function figure(table: Table, code: string, year: number, vehicleClass: VehicleClass, value: number, note: string | null): FigureRecord {
   return {
     id: figureId(table, code, year, vehicleClass),
