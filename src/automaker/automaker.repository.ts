@@ -1,5 +1,6 @@
 /** Cypher for automakers: lookups, relationships and the upsert (pages: automaker.connection.repository.ts). */
 
+import { MARKET_LINK_TYPES, typeAlternation } from '../common/vocabulary';
 import { COUNTRY_SUMMARY_PROJECTION } from '../country/country.repository';
 import { MARKET_PROJECTION } from '../market/market.repository';
 
@@ -33,7 +34,7 @@ ORDER BY key, a.name, a.id`;
 export const MARKET_LINKS_BY_AUTOMAKER = `
 UNWIND $ids AS key
 CALL (key) {
-  MATCH (:Automaker {id: key})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market)
+  MATCH (:Automaker {id: key})-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market)
   RETURN r, m ORDER BY m.name, m.id, type(r) LIMIT $first
 }
 RETURN key, {automakerId: key, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,

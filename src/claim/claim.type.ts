@@ -1,47 +1,19 @@
 /** FactoryClaim: one source's figure for a factory's investment or capacity, kept beside the others. */
 
-import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
 import { FigureBasis } from '../figure/figure.enums';
+import { graphqlEnum } from '../common/graphql-enum';
+import { CLAIM_KINDS, CLAIM_UNITS } from '../common/vocabulary';
 
-export enum FactoryClaimKind {
-  INVESTMENT = 'INVESTMENT',
-  CAPACITY = 'CAPACITY',
-}
+export const FactoryClaimKind = graphqlEnum(CLAIM_KINDS);
+export type FactoryClaimKind = keyof typeof CLAIM_KINDS.values;
 
-registerEnumType(FactoryClaimKind, {
-  name: 'FactoryClaimKind',
-  description: 'What a claim about a factory measures.',
-  valuesConfig: {
-    INVESTMENT: { description: 'Money put into the factory, in `unit` (a currency).' },
-    CAPACITY: { description: 'Vehicles it can build a year (`unit` VEHICLES_PER_YEAR).' },
-  },
-});
-
-export enum ClaimUnit {
-  EUR = 'EUR',
-  USD = 'USD',
-  BRL = 'BRL',
-  HUF = 'HUF',
-  THB = 'THB',
-  VEHICLES_PER_YEAR = 'VEHICLES_PER_YEAR',
-}
-
-registerEnumType(ClaimUnit, {
-  name: 'ClaimUnit',
-  description: 'The unit of a claim\'s value: a currency (ISO 4217 code) or vehicles a year.',
-  valuesConfig: {
-    EUR: { description: 'Euros.' },
-    USD: { description: 'US dollars.' },
-    BRL: { description: 'Brazilian reais.' },
-    HUF: { description: 'Hungarian forints.' },
-    THB: { description: 'Thai baht.' },
-    VEHICLES_PER_YEAR: { description: 'Vehicles a year.' },
-  },
-});
+export const ClaimUnit = graphqlEnum(CLAIM_UNITS);
+export type ClaimUnit = keyof typeof CLAIM_UNITS.values;
 
 /** A claim as stored. */
 export interface FactoryClaimRecord {

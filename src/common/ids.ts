@@ -1,22 +1,14 @@
 /** Global ids of the form "<kind>:<key>": parsing, validation and the Neo4j label of each kind. */
 
 import { badUserInput } from './errors';
+import { KIND_NAMES, KINDS, type Kind, type Label } from './vocabulary';
 
-/** Each id prefix and the Neo4j label (and GraphQL type) of the nodes it names. */
-export const LABEL_BY_KIND = {
-  country: 'Country',
-  automaker: 'Automaker',
-  factory: 'Factory',
-  market: 'Market',
-  org: 'Organization',
-  source: 'Source',
-  figure: 'TradeFigure',
-  measure: 'TradeMeasure',
-  claim: 'FactoryClaim',
-} as const;
+export type { Kind, Label } from './vocabulary';
 
-export type Kind = keyof typeof LABEL_BY_KIND;
-export type Label = (typeof LABEL_BY_KIND)[Kind];
+/** Each id prefix and the Neo4j label (and GraphQL type) of the nodes it names (from the vocabulary). */
+export const LABEL_BY_KIND = Object.fromEntries(KIND_NAMES.map((kind) => [kind, KINDS[kind].label])) as {
+  readonly [K in Kind]: (typeof KINDS)[K]['label'];
+};
 
 export interface ParsedId {
   id: string;
@@ -33,7 +25,7 @@ const MAX_ID_LENGTH = 120;
 export function describeIdForm(kind?: Kind): string {
   if (kind === 'country') return 'country:<ISO 3166-1 alpha-2 code>, e.g. country:CN';
   if (kind !== undefined) return `${kind}:<slug of lower-case letters, digits and hyphens>, e.g. ${kind}:byd`;
-  return '<kind>:<key> with kind one of ' + Object.keys(LABEL_BY_KIND).join(', ') + ' (e.g. country:CN, automaker:byd)';
+  return '<kind>:<key> with kind one of ' + KIND_NAMES.join(', ') + ' (e.g. country:CN, automaker:byd)';
 }
 
 /** Parses an id, or returns null when it does not have the contract's form. */
@@ -43,10 +35,10 @@ export function tryParseId(id: string): ParsedId | null {
   if (colon <= 0) return null;
   const kind = id.slice(0, colon);
   const key = id.slice(colon + 1);
-  if (!Object.prototype.hasOwnProperty.call(LABEL_BY_KIND, kind)) return null;
+  if (!Object.prototype.hasOwnProperty.call(KINDS, kind)) return null;
   const k = kind as Kind;
   const valid = k === 'country' ? COUNTRY_CODE.test(key) : SLUG.test(key);
-  return valid ? { id, kind: k, key, label: LABEL_BY_KIND[k] } : null;
+  return valid ? { id, kind: k, key, label: KINDS[k].label } : null;
 }
 
 /**

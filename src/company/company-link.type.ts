@@ -4,24 +4,11 @@ import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-grap
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
+import { graphqlEnum } from '../common/graphql-enum';
+import { COMPANY_LINK_KINDS } from '../common/vocabulary';
 
-export enum CompanyLinkKind {
-  OWNS_STAKE_IN = 'OWNS_STAKE_IN',
-  OWNS = 'OWNS',
-  JOINT_VENTURE_WITH = 'JOINT_VENTURE_WITH',
-  CONTRACT_MANUFACTURES_FOR = 'CONTRACT_MANUFACTURES_FOR',
-}
-
-registerEnumType(CompanyLinkKind, {
-  name: 'CompanyLinkKind',
-  description: 'How two automakers are tied. Each is stored in one direction: from the holder, the first partner or the manufacturer.',
-  valuesConfig: {
-    OWNS_STAKE_IN: { description: 'The first holds a share of the second (`stakePercent`), e.g. Geely in Proton.' },
-    OWNS: { description: 'The first owns the second outright or as its parent, e.g. Geely and Volvo Cars.' },
-    JOINT_VENTURE_WITH: { description: 'The two run a joint venture (`name` where stated), e.g. BYD and UzAuto.' },
-    CONTRACT_MANUFACTURES_FOR: { description: "The first builds the second's vehicles under contract, e.g. JAC for NIO." },
-  },
-});
+export const CompanyLinkKind = graphqlEnum(COMPANY_LINK_KINDS);
+export type CompanyLinkKind = keyof typeof COMPANY_LINK_KINDS.values;
 
 export enum LinkDirection {
   OUTGOING = 'OUTGOING',

@@ -1,6 +1,6 @@
 /** Cypher for ties between automakers. */
 
-import { COMPANY_LINK_TYPES } from '../seed';
+import { COMPANY_LINK_TYPES } from '../common/vocabulary';
 
 /** The ties of each automaker in $ids, both directions: by kind, then the other automaker's name. */
 export const COMPANY_LINKS_BY_AUTOMAKER = `

@@ -1,41 +1,19 @@
 /** Factory: a plant that builds vehicles, operated by an automaker, located in a country. */
 
-import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
 import type { CountryRecord } from '../country/country.type';
+import { graphqlEnum } from '../common/graphql-enum';
+import { FACTORY_ROLES, FACTORY_STATUSES } from '../common/vocabulary';
 
-export enum FactoryStatus {
-  OPERATING = 'OPERATING',
-  UNDER_CONSTRUCTION = 'UNDER_CONSTRUCTION',
-  ANNOUNCED = 'ANNOUNCED',
-  CLOSED = 'CLOSED',
-}
+export const FactoryStatus = graphqlEnum(FACTORY_STATUSES);
+export type FactoryStatus = keyof typeof FACTORY_STATUSES.values;
 
-registerEnumType(FactoryStatus, {
-  name: 'FactoryStatus',
-  description: 'Where a factory stands, as its latest source says.',
-  valuesConfig: {
-    OPERATING: { description: 'Builds vehicles.' },
-    UNDER_CONSTRUCTION: { description: 'Being built; not yet producing.' },
-    ANNOUNCED: { description: 'Announced or planned; construction not known to have started.' },
-    CLOSED: { description: 'No longer producing.' },
-  },
-});
-
-export enum FactoryRole {
-  EXPORT_HUB = 'EXPORT_HUB',
-}
-
-registerEnumType(FactoryRole, {
-  name: 'FactoryRole',
-  description: "A role a factory plays in its automaker's trade.",
-  valuesConfig: {
-    EXPORT_HUB: { description: "A main source of the automaker's exports (e.g. Tesla's Shanghai Gigafactory)." },
-  },
-});
+export const FactoryRole = graphqlEnum(FACTORY_ROLES);
+export type FactoryRole = keyof typeof FACTORY_ROLES.values;
 
 /** A factory as stored, with the ids and evidence of its location and operator. */
 export interface FactoryRecord {

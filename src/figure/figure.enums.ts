@@ -1,79 +1,20 @@
 /** Enums that say what a trade figure measures and how far to trust it. */
 
 import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
+import { COUNTING_METHODS, FIGURE_BASES, TRADE_METRICS, VEHICLE_CLASSES } from '../common/vocabulary';
 
-export enum TradeMetric {
-  UNITS = 'UNITS',
-  VALUE_USD = 'VALUE_USD',
-  GROWTH_PERCENT = 'GROWTH_PERCENT',
-}
+export const TradeMetric = graphqlEnum(TRADE_METRICS);
+export type TradeMetric = keyof typeof TRADE_METRICS.values;
 
-registerEnumType(TradeMetric, {
-  name: 'TradeMetric',
-  description: 'What a figure measures.',
-  valuesConfig: {
-    UNITS: { description: 'Vehicles' },
-    VALUE_USD: { description: 'US dollars' },
-    GROWTH_PERCENT: { description: 'Change against the same period a year earlier, in percent' },
-  },
-});
+export const FigureBasis = graphqlEnum(FIGURE_BASES);
+export type FigureBasis = keyof typeof FIGURE_BASES.values;
 
-export enum FigureBasis {
-  OFFICIAL = 'OFFICIAL',
-  ESTIMATE = 'ESTIMATE',
-  FORECAST = 'FORECAST',
-  TARGET = 'TARGET',
-}
+export const VehicleClass = graphqlEnum(VEHICLE_CLASSES);
+export type VehicleClass = keyof typeof VEHICLE_CLASSES.values;
 
-registerEnumType(FigureBasis, {
-  name: 'FigureBasis',
-  description: 'How final a figure is. Where figures compete, OFFICIAL beats ESTIMATE beats FORECAST beats TARGET.',
-  valuesConfig: {
-    OFFICIAL: { description: 'Final figures from the publishing body' },
-    ESTIMATE: { description: "A body's estimate before official figures" },
-    FORECAST: { description: 'A projection' },
-    TARGET: { description: "A company's or government's goal" },
-  },
-});
-
-export enum VehicleClass {
-  ALL_VEHICLES = 'ALL_VEHICLES',
-  PASSENGER_CARS = 'PASSENGER_CARS',
-  LIGHT_VEHICLES = 'LIGHT_VEHICLES',
-  NEW_ENERGY_VEHICLES = 'NEW_ENERGY_VEHICLES',
-  BUSES = 'BUSES',
-}
-
-registerEnumType(VehicleClass, {
-  name: 'VehicleClass',
-  description: 'Which vehicles a figure counts. Figures of different classes are not alternatives of each other.',
-  valuesConfig: {
-    ALL_VEHICLES: { description: 'Passenger cars and commercial vehicles (buses, trucks).' },
-    PASSENGER_CARS: { description: 'Passenger cars only.' },
-    LIGHT_VEHICLES: { description: 'Passenger cars and light commercial vehicles.' },
-    NEW_ENERGY_VEHICLES: {
-      description: 'Battery-electric, plug-in hybrid and fuel-cell vehicles (China\'s "NEV").',
-    },
-    BUSES: { description: 'Buses only.' },
-  },
-});
-
-export enum CountingMethod {
-  MANUFACTURERS = 'MANUFACTURERS',
-  CUSTOMS = 'CUSTOMS',
-}
-
-registerEnumType(CountingMethod, {
-  name: 'CountingMethod',
-  description:
-    'Who counted the vehicles. Customs counts and manufacturers\' counts differ (customs may include used vehicles), so they are ranked separately.',
-  valuesConfig: {
-    MANUFACTURERS: {
-      description: "New vehicles shipped abroad, as counted by the makers or their association (CAAM, JAMA, CPCA…).",
-    },
-    CUSTOMS: { description: 'Vehicles cleared by customs; may include used vehicles.' },
-  },
-});
+export const CountingMethod = graphqlEnum(COUNTING_METHODS);
+export type CountingMethod = keyof typeof COUNTING_METHODS.values;
 
 export enum ExporterKind {
   COUNTRY = 'COUNTRY',

@@ -13,19 +13,23 @@ import { MARKET_PROJECTION } from '../market/market.repository';
 import { MEASURE_PROJECTION } from '../measure/measure.repository';
 import { ORGANIZATION_PROJECTION } from '../organization/organization.repository';
 import { SOURCE_PROJECTION } from '../source/source.repository';
+import { LABELS, type Label } from '../common/vocabulary';
 
-/** Each kind's label, the variable its projection is written on, and the projection. */
-const BRANCHES: readonly [label: string, variable: string, projection: string][] = [
-  ['Country', 'c', COUNTRY_PROJECTION],
-  ['Automaker', 'a', AUTOMAKER_PROJECTION],
-  ['Factory', 'f', FACTORY_PROJECTION],
-  ['Market', 'm', MARKET_PROJECTION],
-  ['Organization', 'o', ORGANIZATION_PROJECTION],
-  ['Source', 's', SOURCE_PROJECTION],
-  ['TradeFigure', 'f', FIGURE_PROJECTION],
-  ['TradeMeasure', 'm', MEASURE_PROJECTION],
-  ['FactoryClaim', 'c', CLAIM_PROJECTION],
-];
+/**
+ * Each kind's label: the variable its projection is written on, and the projection. A record over
+ * every label of the vocabulary, so a new kind does not compile until it has its projection here.
+ */
+const PROJECTION_BY_LABEL: Readonly<Record<Label, [variable: string, projection: string]>> = {
+  Country: ['c', COUNTRY_PROJECTION],
+  Automaker: ['a', AUTOMAKER_PROJECTION],
+  Factory: ['f', FACTORY_PROJECTION],
+  Market: ['m', MARKET_PROJECTION],
+  Organization: ['o', ORGANIZATION_PROJECTION],
+  Source: ['s', SOURCE_PROJECTION],
+  TradeFigure: ['f', FIGURE_PROJECTION],
+  TradeMeasure: ['m', MEASURE_PROJECTION],
+  FactoryClaim: ['c', CLAIM_PROJECTION],
+};
 
 /**
  * `CALL (node) { … }` yielding `record`: the entity bound to `node` projected as its kind's byId
@@ -34,6 +38,6 @@ const BRANCHES: readonly [label: string, variable: string, projection: string][]
  * @example `MATCH (n:Entity {id: $id}) ${entityRecord('n')} RETURN record`
  */
 export function entityRecord(node: string): string {
-  const branches = BRANCHES.map(([label, v, projection]) => `  WITH ${node} AS ${v} WHERE ${v}:${label} RETURN ${projection} AS record`);
+  const branches = LABELS.map((label) => [label, ...PROJECTION_BY_LABEL[label]] as const).map(([label, v, projection]) => `  WITH ${node} AS ${v} WHERE ${v}:${label} RETURN ${projection} AS record`);
   return `CALL (${node}) {\n${branches.join('\n  UNION ALL\n')}\n}`;
 }

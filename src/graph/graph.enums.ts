@@ -4,129 +4,41 @@
  */
 
 import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
+import {
+  ENTITY_KINDS,
+  LABEL_BY_ENTITY_KIND as LABELS,
+  LINK_TYPES as TYPES,
+  RELATIONSHIPS,
+  type Label,
+  type RelationshipTypeName,
+} from '../common/vocabulary';
 
-export enum EntityKind {
-  COUNTRY = 'COUNTRY',
-  AUTOMAKER = 'AUTOMAKER',
-  FACTORY = 'FACTORY',
-  MARKET = 'MARKET',
-  ORGANIZATION = 'ORGANIZATION',
-  FIGURE = 'FIGURE',
-  MEASURE = 'MEASURE',
-  CLAIM = 'CLAIM',
-}
-
-registerEnumType(EntityKind, {
-  name: 'EntityKind',
-  description:
-    'A kind of entity that paths and neighbourhoods go through. Sources are not among them: they are the evidence for relationships, never a hop.',
-  valuesConfig: {
-    COUNTRY: { description: 'A country (Country, ids country:<code>).' },
-    AUTOMAKER: { description: 'An automaker (Automaker, ids automaker:<slug>).' },
-    FACTORY: { description: 'A factory (Factory, ids factory:<slug>).' },
-    MARKET: { description: 'A market: one country or a region (Market, ids market:<slug>).' },
-    ORGANIZATION: { description: 'An organization that reports figures, e.g. a customs office (Organization, ids org:<slug>).' },
-    FIGURE: { description: 'A trade figure (TradeFigure, ids figure:<slug>), linked to its exporter, destination and reporter.' },
-    MEASURE: { description: 'A trade measure: a duty, tariff, tax, fee or investigation (TradeMeasure, ids measure:<slug>).' },
-    CLAIM: { description: 'A claim about a factory: an investment or a capacity (FactoryClaim, ids claim:<slug>).' },
-  },
-});
+export const EntityKind = graphqlEnum(ENTITY_KINDS);
+export type EntityKind = keyof typeof ENTITY_KINDS.values;
 
 /** The Neo4j label of each kind: the only labels a request can make a query look for. */
-export const LABEL_BY_ENTITY_KIND: Readonly<Record<EntityKind, string>> = {
-  [EntityKind.COUNTRY]: 'Country',
-  [EntityKind.AUTOMAKER]: 'Automaker',
-  [EntityKind.FACTORY]: 'Factory',
-  [EntityKind.MARKET]: 'Market',
-  [EntityKind.ORGANIZATION]: 'Organization',
-  [EntityKind.FIGURE]: 'TradeFigure',
-  [EntityKind.MEASURE]: 'TradeMeasure',
-  [EntityKind.CLAIM]: 'FactoryClaim',
-};
+export const LABEL_BY_ENTITY_KIND: Readonly<Record<EntityKind, Label>> = LABELS;
 
-export enum RelationshipType {
-  HEADQUARTERED_IN = 'HEADQUARTERED_IN',
-  OPERATES = 'OPERATES',
-  LOCATED_IN = 'LOCATED_IN',
-  SELLS_IN = 'SELLS_IN',
-  EXPORTS_TO = 'EXPORTS_TO',
-  TARGETS = 'TARGETS',
-  INCLUDES = 'INCLUDES',
-  BASED_IN = 'BASED_IN',
-  EXPORTER = 'EXPORTER',
-  DESTINATION = 'DESTINATION',
-  REPORTED_BY = 'REPORTED_BY',
-  IMPOSED_BY = 'IMPOSED_BY',
-  APPLIES_TO = 'APPLIES_TO',
-  AFFECTS = 'AFFECTS',
-  EXEMPTS = 'EXEMPTS',
-  OWNS_STAKE_IN = 'OWNS_STAKE_IN',
-  OWNS = 'OWNS',
-  JOINT_VENTURE_WITH = 'JOINT_VENTURE_WITH',
-  CONTRACT_MANUFACTURES_FOR = 'CONTRACT_MANUFACTURES_FOR',
-  PUBLISHES_STATISTICS_FOR = 'PUBLISHES_STATISTICS_FOR',
-  CLAIM_ABOUT = 'CLAIM_ABOUT',
-}
-
-registerEnumType(RelationshipType, {
+export const RelationshipType = graphqlEnum({
   name: 'RelationshipType',
   description:
     'A type of relationship between entities, named as stored (and as in PathStep.type and GraphEdge.type). A figure\'s link to the source that states it is evidence, not a relationship to follow, so it is not here.',
-  valuesConfig: {
-    HEADQUARTERED_IN: { description: 'Automaker → Country: where the automaker has its headquarters.' },
-    OPERATES: { description: 'Automaker → Factory: the automaker runs the factory.' },
-    LOCATED_IN: { description: 'Factory → Country: where the factory stands.' },
-    SELLS_IN: { description: 'Automaker → Market: sells vehicles there (may have since/until).' },
-    EXPORTS_TO: { description: 'Automaker → Market: ships vehicles there from another country (may have since/until).' },
-    TARGETS: { description: 'Automaker → Market: has announced plans for the market (may have since/until).' },
-    INCLUDES: { description: 'Market → Country: the market covers that country.' },
-    BASED_IN: { description: 'Organization → Country: where the organization is based.' },
-    EXPORTER: { description: 'TradeFigure → Country or Automaker: whose exports the figure counts.' },
-    DESTINATION: { description: 'TradeFigure → Market: where the counted exports went.' },
-    REPORTED_BY: { description: 'TradeFigure → Organization: who produced the figure.' },
-    IMPOSED_BY: { description: 'TradeMeasure → Country or Market: who imposes the measure.' },
-    APPLIES_TO: { description: 'TradeMeasure → Automaker or Country: whom the measure applies to (with its rate).' },
-    AFFECTS: { description: 'TradeMeasure → Market or Country: the market the measure affects.' },
-    EXEMPTS: { description: 'TradeMeasure → Factory: a factory the measure exempts.' },
-    OWNS_STAKE_IN: { description: 'Automaker → Automaker: holds a stake in the other.' },
-    OWNS: { description: 'Automaker → Automaker: owns the other.' },
-    JOINT_VENTURE_WITH: { description: 'Automaker → Automaker: has a joint venture with the other.' },
-    CONTRACT_MANUFACTURES_FOR: { description: 'Automaker → Automaker: builds vehicles for the other under contract.' },
-    PUBLISHES_STATISTICS_FOR: { description: 'Organization → Country: publishes statistics about the country.' },
-    CLAIM_ABOUT: { description: 'FactoryClaim → Factory: the factory a claim (investment, capacity) is about.' },
-  },
+  values: Object.fromEntries(TYPES.map((type) => [type, RELATIONSHIPS[type].description])) as Record<RelationshipTypeName, string>,
 });
+export type RelationshipType = RelationshipTypeName;
 
 /**
- * The Neo4j relationship type of each enum value: the only types a request can name. Written out
- * rather than derived so that adding an enum value cannot silently widen what queries follow.
+ * The Neo4j relationship type of each enum value: the only types a request can name. The enum and
+ * this allow-list are the same table (common/vocabulary.ts): a type is followable exactly when the
+ * vocabulary lists it among the relationships between entities.
  */
-export const NEO4J_TYPE_BY_RELATIONSHIP_TYPE: Readonly<Record<RelationshipType, string>> = {
-  [RelationshipType.HEADQUARTERED_IN]: 'HEADQUARTERED_IN',
-  [RelationshipType.OPERATES]: 'OPERATES',
-  [RelationshipType.LOCATED_IN]: 'LOCATED_IN',
-  [RelationshipType.SELLS_IN]: 'SELLS_IN',
-  [RelationshipType.EXPORTS_TO]: 'EXPORTS_TO',
-  [RelationshipType.TARGETS]: 'TARGETS',
-  [RelationshipType.INCLUDES]: 'INCLUDES',
-  [RelationshipType.BASED_IN]: 'BASED_IN',
-  [RelationshipType.EXPORTER]: 'EXPORTER',
-  [RelationshipType.DESTINATION]: 'DESTINATION',
-  [RelationshipType.REPORTED_BY]: 'REPORTED_BY',
-  [RelationshipType.IMPOSED_BY]: 'IMPOSED_BY',
-  [RelationshipType.APPLIES_TO]: 'APPLIES_TO',
-  [RelationshipType.AFFECTS]: 'AFFECTS',
-  [RelationshipType.EXEMPTS]: 'EXEMPTS',
-  [RelationshipType.OWNS_STAKE_IN]: 'OWNS_STAKE_IN',
-  [RelationshipType.OWNS]: 'OWNS',
-  [RelationshipType.JOINT_VENTURE_WITH]: 'JOINT_VENTURE_WITH',
-  [RelationshipType.CONTRACT_MANUFACTURES_FOR]: 'CONTRACT_MANUFACTURES_FOR',
-  [RelationshipType.PUBLISHES_STATISTICS_FOR]: 'PUBLISHES_STATISTICS_FOR',
-  [RelationshipType.CLAIM_ABOUT]: 'CLAIM_ABOUT',
-};
+export const NEO4J_TYPE_BY_RELATIONSHIP_TYPE: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
+  TYPES.map((type) => [type, type]),
+) as Record<RelationshipType, string>;
 
 /** Every relationship type paths and neighbourhoods may follow, in a fixed order. */
-export const LINK_TYPES: readonly string[] = Object.values(NEO4J_TYPE_BY_RELATIONSHIP_TYPE);
+export const LINK_TYPES: readonly string[] = TYPES;
 
 export enum PathDirection {
   FORWARD = 'FORWARD',

@@ -2,6 +2,7 @@
 
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
+import { LINK_TYPES } from '../common/vocabulary';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
@@ -37,7 +38,7 @@ export class GraphEdge {
 
   @Field({
     description:
-      'Relationship type: HEADQUARTERED_IN, OPERATES, LOCATED_IN, SELLS_IN, EXPORTS_TO, TARGETS, INCLUDES, BASED_IN, EXPORTER, DESTINATION or REPORTED_BY.',
+      `Relationship type, one of the RelationshipType values: ${LINK_TYPES.join(', ')}.`,
   })
   type!: string;
 

@@ -1,5 +1,7 @@
 /** Cypher for markets. */
 
+import { MARKET_LINK_TYPES, typeAlternation } from '../common/vocabulary';
+
 export const MARKET_PROJECTION = 'm{.id, .name, .kind, sources: coalesce(m.sources, [])}';
 
 export const MARKETS_BY_ID = `
@@ -21,7 +23,7 @@ ORDER BY key, c.name, c.id`;
 export const AUTOMAKER_IDS_BY_MARKET = `
 UNWIND $ids AS key
 CALL (key) {
-  MATCH (:Market {id: key})<-[:SELLS_IN|EXPORTS_TO|TARGETS]-(a:Automaker)
+  MATCH (:Market {id: key})<-[:${typeAlternation(MARKET_LINK_TYPES)}]-(a:Automaker)
   WITH DISTINCT a
   RETURN a ORDER BY a.name, a.id LIMIT $first
 }

@@ -1,40 +1,18 @@
 /** Market: a destination for exports; MarketLink: an automaker's link to one, with evidence. */
 
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
+import { graphqlEnum } from '../common/graphql-enum';
+import { MARKET_KINDS, MARKET_LINK_KINDS } from '../common/vocabulary';
 
-export enum MarketKind {
-  COUNTRY = 'COUNTRY',
-  REGION = 'REGION',
-}
+export const MarketKind = graphqlEnum(MARKET_KINDS);
+export type MarketKind = keyof typeof MARKET_KINDS.values;
 
-registerEnumType(MarketKind, {
-  name: 'MarketKind',
-  description: 'Whether a market is one country or a region of several.',
-  valuesConfig: {
-    COUNTRY: { description: 'The market of a single country.' },
-    REGION: { description: 'A region of several countries, e.g. Europe or Southeast Asia.' },
-  },
-});
-
-export enum MarketLinkKind {
-  SELLS_IN = 'SELLS_IN',
-  EXPORTS_TO = 'EXPORTS_TO',
-  TARGETS = 'TARGETS',
-}
-
-registerEnumType(MarketLinkKind, {
-  name: 'MarketLinkKind',
-  description: 'How an automaker is linked to a market (this is also the relationship type in paths).',
-  valuesConfig: {
-    SELLS_IN: { description: 'Sells vehicles in the market.' },
-    EXPORTS_TO: { description: 'Ships vehicles to the market from another country.' },
-    TARGETS: { description: 'Has announced plans or goals for the market.' },
-  },
-});
+export const MarketLinkKind = graphqlEnum(MARKET_LINK_KINDS);
+export type MarketLinkKind = keyof typeof MARKET_LINK_KINDS.values;
 
 /** A market as stored. */
 export interface MarketRecord {

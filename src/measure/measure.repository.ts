@@ -1,6 +1,6 @@
 /** Cypher for trade measures and their links. */
 
-import { MEASURE_LINK_TYPES } from '../seed';
+import { MEASURE_LINK_TYPES } from '../common/vocabulary';
 
 const LINK_TYPES = MEASURE_LINK_TYPES.join('|');
 

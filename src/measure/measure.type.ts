@@ -1,46 +1,18 @@
 /** TradeMeasure: a trade-policy measure (an investigation, a duty, a tariff, a tax, a fee) and its links. */
 
-import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
+import { graphqlEnum } from '../common/graphql-enum';
+import { MEASURE_KINDS, MEASURE_LINK_KINDS } from '../common/vocabulary';
 
-export enum TradeMeasureKind {
-  INVESTIGATION = 'INVESTIGATION',
-  COUNTERVAILING_DUTY = 'COUNTERVAILING_DUTY',
-  TARIFF = 'TARIFF',
-  TAX = 'TAX',
-  FEE = 'FEE',
-}
+export const TradeMeasureKind = graphqlEnum(MEASURE_KINDS);
+export type TradeMeasureKind = keyof typeof MEASURE_KINDS.values;
 
-registerEnumType(TradeMeasureKind, {
-  name: 'TradeMeasureKind',
-  description: 'What kind of trade-policy measure it is.',
-  valuesConfig: {
-    INVESTIGATION: { description: 'An inquiry that may lead to duties (e.g. an anti-subsidy investigation); no charge of its own.' },
-    COUNTERVAILING_DUTY: { description: 'A duty that offsets subsidies found by an investigation, often at a rate per company.' },
-    TARIFF: { description: 'A customs duty on imports (general or extra), e.g. a 100% tariff on Chinese electric vehicles.' },
-    TAX: { description: 'An import tax set by tax law rather than by a trade-defence case, e.g. Brazil\'s tax on imported EVs.' },
-    FEE: { description: 'A charge per vehicle that is not a duty, e.g. Russia\'s recycling fee.' },
-  },
-});
-
-export enum MeasureLinkKind {
-  APPLIES_TO = 'APPLIES_TO',
-  AFFECTS = 'AFFECTS',
-  EXEMPTS = 'EXEMPTS',
-}
-
-registerEnumType(MeasureLinkKind, {
-  name: 'MeasureLinkKind',
-  description: 'How a trade measure bears on an entity.',
-  valuesConfig: {
-    APPLIES_TO: { description: 'The measure charges this automaker\'s or this country\'s vehicles, at `ratePercent` where stated.' },
-    AFFECTS: { description: 'The measure changes trade into this market or country.' },
-    EXEMPTS: { description: 'The measure spares this factory (e.g. imports tied to its investment).' },
-  },
-});
+export const MeasureLinkKind = graphqlEnum(MEASURE_LINK_KINDS);
+export type MeasureLinkKind = keyof typeof MEASURE_LINK_KINDS.values;
 
 /** A trade measure as stored. */
 export interface TradeMeasureRecord {

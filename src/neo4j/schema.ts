@@ -1,8 +1,12 @@
 /** Constraints and indexes of the graph, created at start and idempotent (IF NOT EXISTS). */
 
+import { ENTITY_LABEL, KIND_NAMES, KINDS, LABELS as KIND_LABELS } from '../common/vocabulary';
 import type { Executor } from './executor';
 
-const LABELS = ['Entity', 'Country', 'Automaker', 'Factory', 'Market', 'Organization', 'Source', 'TradeFigure', 'TradeMeasure', 'FactoryClaim'];
+const LABELS = [ENTITY_LABEL, ...KIND_LABELS];
+
+/** The labels whose names search finds (the vocabulary's `searchable` kinds). */
+const SEARCHABLE = KIND_NAMES.filter((kind) => KINDS[kind].searchable).map((kind) => KINDS[kind].label);
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   // Every node carries :Entity and its kind's label; ids are unique across the graph and per kind.
@@ -13,7 +17,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // when its labels change (a full-text index cannot be altered, and IF NOT EXISTS would keep the old
   // one): entity_names (until TradeMeasure) → entity_search_names.
   `CREATE FULLTEXT INDEX entity_search_names IF NOT EXISTS
-   FOR (n:Country|Automaker|Factory|Market|Organization|Source|TradeMeasure)
+   FOR (n:${SEARCHABLE.join('|')})
    ON EACH [n.name, n.shortName, n.code, n.title, n.publisher, n.city]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
   'CREATE INDEX trade_figure_period IF NOT EXISTS FOR (f:TradeFigure) ON (f.periodStart, f.periodEnd)',

@@ -1,35 +1,16 @@
 /** StatisticsCoverage: which statistics a body publishes for a country. */
 
-import { Ctx, Directive, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import type { Context } from '../context';
 import { Country, type CountryRecord } from '../country';
 import { VehicleClass } from '../figure/figure.enums';
 import { Source, loadSources, type SourceRecord } from '../source';
+import { graphqlEnum } from '../common/graphql-enum';
+import { STATISTICS_SERIES } from '../common/vocabulary';
 
-export enum StatisticsSeries {
-  PRODUCTION = 'PRODUCTION',
-  SALES = 'SALES',
-  DOMESTIC_SALES = 'DOMESTIC_SALES',
-  RETAIL = 'RETAIL',
-  WHOLESALE = 'WHOLESALE',
-  EXPORTS = 'EXPORTS',
-  ORDERS = 'ORDERS',
-}
-
-registerEnumType(StatisticsSeries, {
-  name: 'StatisticsSeries',
-  description: 'A kind of count a statistics body publishes.',
-  valuesConfig: {
-    PRODUCTION: { description: 'Vehicles built.' },
-    SALES: { description: 'Vehicles sold, without saying where.' },
-    DOMESTIC_SALES: { description: 'Vehicles sold in the home market.' },
-    RETAIL: { description: 'Sales to end buyers.' },
-    WHOLESALE: { description: 'Shipments from manufacturers to dealers (and exports), as manufacturers report them.' },
-    EXPORTS: { description: 'Vehicles exported.' },
-    ORDERS: { description: 'Orders received.' },
-  },
-});
+export const StatisticsSeries = graphqlEnum(STATISTICS_SERIES);
+export type StatisticsSeries = keyof typeof STATISTICS_SERIES.values;
 
 /** One body's statistics for one country, as stored. */
 export interface StatisticsCoverageRecord {

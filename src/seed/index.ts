@@ -29,8 +29,6 @@ export {
 } from './write';
 export {
   SEED_KINDS,
-  COMPANY_LINK_TYPES,
-  MEASURE_LINK_TYPES,
   findSeedKind,
   type SeedKind,
   type SeedRecord,

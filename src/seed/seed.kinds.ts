@@ -6,6 +6,27 @@
  */
 
 import { tryParseId, type Kind, type Label } from '../common/ids';
+import {
+  CLAIM_KINDS,
+  CLAIM_UNITS,
+  COMPANY_LINK_TYPES,
+  COUNTING_METHODS,
+  DATE_PRECISIONS,
+  FACTORY_ROLES,
+  FACTORY_STATUSES,
+  FIGURE_BASES,
+  MARKET_KINDS,
+  MARKET_LINK_TYPES,
+  MEASURE_KINDS,
+  MEASURE_LINK_TYPES,
+  RELATIONSHIPS,
+  SOURCE_KINDS,
+  STATISTICS_SERIES,
+  TRADE_METRICS,
+  typeAlternation,
+  valuesOf,
+  VEHICLE_CLASSES,
+} from '../common/vocabulary';
 import type { FileRule } from './seed.schema';
 
 export type SeedRecord = Record<string, unknown>;
@@ -34,7 +55,7 @@ export interface SeedKind extends FileRule {
   relationshipType?: (record: SeedRecord) => string;
 }
 
-const PRECISION = ['DAY', 'MONTH', 'YEAR'] as const;
+const PRECISION = valuesOf(DATE_PRECISIONS);
 const precision = { type: 'enum', values: PRECISION, nullable: true } as const;
 const optionalDate = { type: 'date', nullable: true } as const;
 const sources = { type: 'ids', kind: 'source', nonEmpty: true, ref: true } as const;
@@ -61,29 +82,13 @@ RETURN ${projection} AS record, ${rels} AS rels`,
   };
 }
 
-const MARKET_LINK_TYPES = ['SELLS_IN', 'EXPORTS_TO', 'TARGETS'] as const;
-
-/** Relationship types from a trade measure, and the kinds of entity each may point at. */
-export const MEASURE_LINK_TARGETS = {
-  APPLIES_TO: ['automaker', 'country'],
-  AFFECTS: ['market', 'country'],
-  EXEMPTS: ['factory'],
-} as const satisfies Record<string, readonly Kind[]>;
-export const MEASURE_LINK_TYPES = Object.keys(MEASURE_LINK_TARGETS) as (keyof typeof MEASURE_LINK_TARGETS)[];
 const MEASURE_LINK_PROJECTION = '{measureId: m.id, kind: type(r), targetId: x.id, ratePercent: r.ratePercent, sources: r.sources}';
 
-/** Relationship types between two automakers (from the owner, partner or contract manufacturer). */
-export const COMPANY_LINK_TYPES = ['OWNS_STAKE_IN', 'OWNS', 'JOINT_VENTURE_WITH', 'CONTRACT_MANUFACTURES_FOR'] as const;
 const COMPANY_LINK_PROJECTION = `{fromId: a.id, kind: type(r), toId: b.id, stakePercent: r.stakePercent, name: r.name,
   since: r.since, sincePrecision: r.sincePrecision, until: r.until, untilPrecision: r.untilPrecision, sources: r.sources}`;
 
-/** What a statistics series counts (short labels, not the source's words). */
-export const STATISTICS_SERIES = ['PRODUCTION', 'SALES', 'DOMESTIC_SALES', 'RETAIL', 'WHOLESALE', 'EXPORTS', 'ORDERS'] as const;
 const STATISTICS_PROJECTION = '{organizationId: o.id, countryId: c.id, series: r.series, vehicleClass: r.vehicleClass, sources: r.sources}';
 
-export const CLAIM_UNITS = ['EUR', 'USD', 'BRL', 'HUF', 'THB', 'VEHICLES_PER_YEAR'] as const;
-export const BASES = ['OFFICIAL', 'ESTIMATE', 'FORECAST', 'TARGET'] as const;
-const VEHICLE_CLASSES = ['ALL_VEHICLES', 'PASSENGER_CARS', 'LIGHT_VEHICLES', 'NEW_ENERGY_VEHICLES', 'BUSES'] as const;
 
 /** A number that is a percentage (0 to 100), or null. */
 const percent = (field: string, r: SeedRecord): { field: string; expected: string }[] => {
@@ -113,7 +118,7 @@ export const SEED_KINDS: readonly SeedKind[] = [
       url: { type: 'string', nullable: true, max: 2000 },
       published: optionalDate,
       publishedPrecision: precision,
-      kind: { type: 'enum', values: ['NEWS', 'STATISTICS', 'COMPANY', 'GOVERNMENT', 'ANALYSIS'] },
+      kind: { type: 'enum', values: valuesOf(SOURCE_KINDS) },
     },
     ...byId,
     write: `
@@ -221,7 +226,7 @@ SET h.sources = row.sources`,
       automakerId: { type: 'id', kind: 'automaker', ref: true },
       countryId: { type: 'id', kind: 'country', ref: true },
       city: { type: 'string', nullable: true, max: 200 },
-      status: { type: 'enum', values: ['OPERATING', 'UNDER_CONSTRUCTION', 'ANNOUNCED', 'CLOSED'] },
+      status: { type: 'enum', values: valuesOf(FACTORY_STATUSES) },
       products: { type: 'strings' },
       announced: optionalDate,
       announcedPrecision: precision,
@@ -232,7 +237,7 @@ SET h.sources = row.sources`,
       closed: optionalDate,
       closedPrecision: precision,
       capacityPerYear: { type: 'number', nullable: true, integer: true, min: 1 },
-      roles: { type: 'enums', values: ['EXPORT_HUB'] },
+      roles: { type: 'enums', values: valuesOf(FACTORY_ROLES) },
       sources,
     },
     ...byId,
@@ -280,7 +285,7 @@ SET o.sources = row.sources`,
     fields: {
       id: { type: 'id', kind: 'market' },
       name: { type: 'string', max: 200 },
-      kind: { type: 'enum', values: ['COUNTRY', 'REGION'] },
+      kind: { type: 'enum', values: valuesOf(MARKET_KINDS) },
       // Stored as INCLUDES relationships, which have no order: read back sorted.
       countryIds: { type: 'ids', kind: 'country', nonEmpty: true, ref: true, unordered: true },
       sources,
@@ -327,19 +332,17 @@ UNWIND $rows AS row
 MATCH (a:Automaker {id: row.automakerId}), (m:Market {id: row.marketId})
 WITH a, m, row, {sources: row.sources, since: ${toDate('since')}, sincePrecision: row.sincePrecision,
                  until: ${toDate('until')}, untilPrecision: row.untilPrecision} AS props
-FOREACH (_ IN CASE WHEN row.kind = 'SELLS_IN' THEN [1] ELSE [] END | MERGE (a)-[r:SELLS_IN]->(m) SET r = props)
-FOREACH (_ IN CASE WHEN row.kind = 'EXPORTS_TO' THEN [1] ELSE [] END | MERGE (a)-[r:EXPORTS_TO]->(m) SET r = props)
-FOREACH (_ IN CASE WHEN row.kind = 'TARGETS' THEN [1] ELSE [] END | MERGE (a)-[r:TARGETS]->(m) SET r = props)`,
+${mergeByKind(MARKET_LINK_TYPES, 'a', 'm')}`,
     readAll: `
-MATCH (a:Automaker)-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market)
+MATCH (a:Automaker)-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market)
 RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels
 ORDER BY a.id, type(r), m.id`,
     readByKeys: `
 UNWIND $keys AS key
-MATCH (a:Automaker {id: key.automakerId})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(m:Market {id: key.marketId})
+MATCH (a:Automaker {id: key.automakerId})-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market {id: key.marketId})
 WHERE type(r) = key.kind
 RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels`,
-    countPattern: 'MATCH (:Automaker)-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(:Market)',
+    countPattern: `MATCH (:Automaker)-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(:Market)`,
     relationships: () => [],
   },
   {
@@ -352,14 +355,11 @@ RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels`,
       id: { type: 'id', kind: 'figure' },
       exporterId: { type: 'id', kind: ['country', 'automaker'], ref: true },
       destinationId: { type: 'id', kind: 'market', nullable: true, ref: true },
-      metric: { type: 'enum', values: ['UNITS', 'VALUE_USD', 'GROWTH_PERCENT'] },
+      metric: { type: 'enum', values: valuesOf(TRADE_METRICS) },
       value: { type: 'number' },
-      basis: { type: 'enum', values: ['OFFICIAL', 'ESTIMATE', 'FORECAST', 'TARGET'] },
-      vehicleClass: {
-        type: 'enum',
-        values: ['ALL_VEHICLES', 'PASSENGER_CARS', 'LIGHT_VEHICLES', 'NEW_ENERGY_VEHICLES', 'BUSES'],
-      },
-      countedBy: { type: 'enum', values: ['MANUFACTURERS', 'CUSTOMS'] },
+      basis: { type: 'enum', values: valuesOf(FIGURE_BASES) },
+      vehicleClass: { type: 'enum', values: valuesOf(VEHICLE_CLASSES) },
+      countedBy: { type: 'enum', values: valuesOf(COUNTING_METHODS) },
       periodStart: { type: 'date' },
       periodEnd: { type: 'date' },
       reporterId: { type: 'id', kind: 'org', nullable: true, ref: true },
@@ -418,7 +418,7 @@ CALL (f, row) {
     fields: {
       id: { type: 'id', kind: 'measure' },
       name: { type: 'string', max: 200 },
-      kind: { type: 'enum', values: ['INVESTIGATION', 'COUNTERVAILING_DUTY', 'TARIFF', 'TAX', 'FEE'] },
+      kind: { type: 'enum', values: valuesOf(MEASURE_KINDS) },
       imposedById: { type: 'id', kind: ['country', 'market'], ref: true },
       announced: optionalDate,
       announcedPrecision: precision,
@@ -475,7 +475,7 @@ SET r.sources = row.sources`,
       sources,
     },
     check: (r) => {
-      const allowed: readonly Kind[] = MEASURE_LINK_TARGETS[r['kind'] as keyof typeof MEASURE_LINK_TARGETS];
+      const allowed: readonly Kind[] = RELATIONSHIPS[r['kind'] as (typeof MEASURE_LINK_TYPES)[number]].to;
       const target = tryParseId(String(r['targetId']));
       return [
         ...(target !== null && !allowed.includes(target.kind)
@@ -494,15 +494,15 @@ MATCH (m:TradeMeasure {id: row.measureId}), (x:Entity {id: row.targetId})
 WITH m, x, row, {sources: row.sources, ratePercent: CASE WHEN row.ratePercent IS NULL THEN null ELSE toFloat(row.ratePercent) END} AS props
 ${mergeByKind(MEASURE_LINK_TYPES, 'm', 'x')}`,
     readAll: `
-MATCH (m:TradeMeasure)-[r:${MEASURE_LINK_TYPES.join('|')}]->(x:Entity)
+MATCH (m:TradeMeasure)-[r:${typeAlternation(MEASURE_LINK_TYPES)}]->(x:Entity)
 RETURN ${MEASURE_LINK_PROJECTION} AS record, [] AS rels
 ORDER BY m.id, type(r), x.id`,
     readByKeys: `
 UNWIND $keys AS key
-MATCH (m:TradeMeasure {id: key.measureId})-[r:${MEASURE_LINK_TYPES.join('|')}]->(x:Entity {id: key.targetId})
+MATCH (m:TradeMeasure {id: key.measureId})-[r:${typeAlternation(MEASURE_LINK_TYPES)}]->(x:Entity {id: key.targetId})
 WHERE type(r) = key.kind
 RETURN ${MEASURE_LINK_PROJECTION} AS record, [] AS rels`,
-    countPattern: `MATCH (:TradeMeasure)-[r:${MEASURE_LINK_TYPES.join('|')}]->(:Entity)`,
+    countPattern: `MATCH (:TradeMeasure)-[r:${typeAlternation(MEASURE_LINK_TYPES)}]->(:Entity)`,
     relationships: () => [],
   },
   {
@@ -543,15 +543,15 @@ WITH a, b, row, {sources: row.sources, name: row.name,
                  until: ${toDate('until')}, untilPrecision: row.untilPrecision} AS props
 ${mergeByKind(COMPANY_LINK_TYPES, 'a', 'b')}`,
     readAll: `
-MATCH (a:Automaker)-[r:${COMPANY_LINK_TYPES.join('|')}]->(b:Automaker)
+MATCH (a:Automaker)-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(b:Automaker)
 RETURN ${COMPANY_LINK_PROJECTION} AS record, [] AS rels
 ORDER BY a.id, type(r), b.id`,
     readByKeys: `
 UNWIND $keys AS key
-MATCH (a:Automaker {id: key.fromId})-[r:${COMPANY_LINK_TYPES.join('|')}]->(b:Automaker {id: key.toId})
+MATCH (a:Automaker {id: key.fromId})-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(b:Automaker {id: key.toId})
 WHERE type(r) = key.kind
 RETURN ${COMPANY_LINK_PROJECTION} AS record, [] AS rels`,
-    countPattern: `MATCH (:Automaker)-[r:${COMPANY_LINK_TYPES.join('|')}]->(:Automaker)`,
+    countPattern: `MATCH (:Automaker)-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(:Automaker)`,
     relationships: () => [],
   },
   {
@@ -560,8 +560,8 @@ RETURN ${COMPANY_LINK_PROJECTION} AS record, [] AS rels`,
     fields: {
       organizationId: { type: 'id', kind: 'org', ref: true },
       countryId: { type: 'id', kind: 'country', ref: true },
-      series: { type: 'enums', values: STATISTICS_SERIES },
-      vehicleClass: { type: 'enum', values: VEHICLE_CLASSES, nullable: true },
+      series: { type: 'enums', values: valuesOf(STATISTICS_SERIES) },
+      vehicleClass: { type: 'enum', values: valuesOf(VEHICLE_CLASSES), nullable: true },
       sources,
     },
     check: (r) => ((r['series'] as unknown[]).length === 0 ? [{ field: 'series', expected: 'at least one series' }] : []),
@@ -594,10 +594,10 @@ RETURN ${STATISTICS_PROJECTION} AS record, [] AS rels`,
     fields: {
       id: { type: 'id', kind: 'claim' },
       factoryId: { type: 'id', kind: 'factory', ref: true },
-      kind: { type: 'enum', values: ['INVESTMENT', 'CAPACITY'] },
+      kind: { type: 'enum', values: valuesOf(CLAIM_KINDS) },
       value: { type: 'number', min: 0 },
-      unit: { type: 'enum', values: CLAIM_UNITS },
-      basis: { type: 'enum', values: BASES },
+      unit: { type: 'enum', values: valuesOf(CLAIM_UNITS) },
+      basis: { type: 'enum', values: valuesOf(FIGURE_BASES) },
       asOf: { type: 'date' },
       asOfPrecision: { type: 'enum', values: PRECISION },
       lowerBound: { type: 'boolean' },

@@ -1,30 +1,15 @@
 /** Source: a document that states facts. */
 
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DatePrecision } from '../common/date-precision.enum';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../common/node.interface';
+import { graphqlEnum } from '../common/graphql-enum';
+import { SOURCE_KINDS } from '../common/vocabulary';
 
-export enum SourceKind {
-  NEWS = 'NEWS',
-  STATISTICS = 'STATISTICS',
-  COMPANY = 'COMPANY',
-  GOVERNMENT = 'GOVERNMENT',
-  ANALYSIS = 'ANALYSIS',
-}
-
-registerEnumType(SourceKind, {
-  name: 'SourceKind',
-  description: 'What kind of document a source is.',
-  valuesConfig: {
-    NEWS: { description: 'A news article.' },
-    STATISTICS: { description: 'A statistics release of an association, customs office or institute.' },
-    COMPANY: { description: "A company's own announcement or filing." },
-    GOVERNMENT: { description: 'A government or regulator document.' },
-    ANALYSIS: { description: 'An analysis by a consultancy or research firm.' },
-  },
-});
+export const SourceKind = graphqlEnum(SOURCE_KINDS);
+export type SourceKind = keyof typeof SOURCE_KINDS.values;
 
 /** A source as stored (the GraphQL fields below, plain). */
 export interface SourceRecord {

@@ -3,6 +3,10 @@
  * $id through the :Entity id constraint; $from and $to (dates or null) bound the events.
  */
 
+import { MARKET_LINK_TYPES, MEASURE_LINK_TYPES, typeAlternation } from '../common/vocabulary';
+
+const MARKET_LINKS = typeAlternation(MARKET_LINK_TYPES);
+
 /** Factory milestones, as [kind, date property, precision property] rows read per factory. */
 const MILESTONES = `[
     ['FACTORY_ANNOUNCED', f.announced, f.announcedPrecision],
@@ -26,9 +30,9 @@ CALL {
          coalesce(f.sources, []) AS sources
   UNION ALL
   CALL {
-    MATCH (:Entity {id: $id})-[r:SELLS_IN|EXPORTS_TO|TARGETS]->(:Market) RETURN r
+    MATCH (:Entity {id: $id})-[r:${MARKET_LINKS}]->(:Market) RETURN r
     UNION
-    MATCH (:Entity {id: $id})<-[r:SELLS_IN|EXPORTS_TO|TARGETS]-(:Automaker) RETURN r
+    MATCH (:Entity {id: $id})<-[r:${MARKET_LINKS}]-(:Automaker) RETURN r
   }
   WITH r, startNode(r) AS a, endNode(r) AS m
   UNWIND [['MARKET_LINK_STARTED', r.since, r.sincePrecision], ['MARKET_LINK_ENDED', r.until, r.untilPrecision]] AS e
@@ -48,7 +52,7 @@ CALL {
   CALL {
     MATCH (m:TradeMeasure:Entity {id: $id}) RETURN m
     UNION
-    MATCH (:Entity {id: $id})<-[:IMPOSED_BY|APPLIES_TO|AFFECTS|EXEMPTS]-(m:TradeMeasure) RETURN m
+    MATCH (:Entity {id: $id})<-[:${typeAlternation(['IMPOSED_BY', ...MEASURE_LINK_TYPES])}]-(m:TradeMeasure) RETURN m
   }
   UNWIND [['MEASURE_ANNOUNCED', m.announced, m.announcedPrecision], ['MEASURE_EFFECTIVE', m.effective, m.effectivePrecision],
           ['MEASURE_ENDS', m.ends, m.endsPrecision]] AS e
