@@ -3,13 +3,15 @@
  * reason), links with a since date, distinct factories and figures. `--json <dir>` also writes the
  * records, the left-out list and the reported judgements there (for review; never into seeds/).
  *
- *   npx ts-node src/seed/build/facts.cli.ts [--json /tmp/facts-out]
+ *   npm run build && node dist/src/seed/build/facts.cli.js [--json /tmp/facts-out]
  */
 
 import fs from 'node:fs';
+import { compareText } from './merge';
 import path from 'node:path';
 import { convertFacts } from './facts';
-import { FACTS_DIR, readBase, readFactsFiles } from './facts.io';
+import { DEFAULT_DATA_DIR } from './records';
+import { FACTS_FOLDER, readBase, readFactsFiles } from './facts.io';
 import type { ConvertResult, FactsFile } from './facts.types';
 
 /** The reason of a left-out entry with its ids and values replaced, so that like reasons count together. */
@@ -56,14 +58,14 @@ export function summarize(files: readonly FactsFile[], result: ConvertResult): s
   const reasons = new Map<string, number>();
   for (const l of result.leftOut) reasons.set(reasonClass(l.reason), (reasons.get(reasonClass(l.reason)) ?? 0) + 1);
   lines.push('', 'left out by reason:');
-  for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) lines.push(`  ${String(n).padStart(4)}  ${reason}`);
+  for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))) lines.push(`  ${String(n).padStart(4)}  ${reason}`);
   lines.push('', `reported judgements: ${result.reported.length}`);
   return lines;
 }
 
 function main(argv: readonly string[]): void {
-  const files = readFactsFiles(FACTS_DIR);
-  const result = convertFacts(files, readBase('seeds'));
+  const files = readFactsFiles(path.join(DEFAULT_DATA_DIR, FACTS_FOLDER));
+  const result = convertFacts(files, readBase(path.join(DEFAULT_DATA_DIR, '..', 'seeds'), DEFAULT_DATA_DIR));
   for (const line of summarize(files, result)) console.log(line);
   const at = argv.indexOf('--json');
   const dir = at >= 0 ? argv[at + 1] : undefined;

@@ -87,7 +87,7 @@ export class Context {
   leave(input: Input<unknown>, reason: string): void {
     const current = this.fate.get(input.ref);
     if (current !== undefined && current !== 'loaded') return;
-    this.fate.set(input.ref, { input: input.ref, record: input.record, reason });
+    this.fate.set(input.ref, { input: input.ref, record: describeInput(input), reason });
   }
 
   /** Leaves out an input that was loaded before (its record was dropped). */
@@ -95,7 +95,7 @@ export class Context {
     const input = this.byRef(ref);
     const current = this.fate.get(ref);
     if (current !== undefined && current !== 'loaded') return;
-    this.fate.set(ref, { input: ref, record: input?.record, reason });
+    this.fate.set(ref, { input: ref, record: input === undefined ? ref : describeInput(input), reason });
   }
 
   private refIndex: Map<string, Input<unknown>> | null = null;
@@ -192,6 +192,20 @@ export function normaliseId(raw: string): string | null {
     id = alias.to;
   }
   return id;
+}
+
+/**
+ * What an input record states, in one line: "Factory factory:byd-szeged (BYD Szeged plant)",
+ * "automaker:byd sells_in country:BR", "automaker:byd sales_in_market country:BR 2024 = 76713 vehicles".
+ */
+export function describeInput(input: Input<unknown>): string {
+  const r = input.record as Partial<FactEntity & FactRelation & FactFigure>;
+  if (input.section === 'entities') return `${String(r.kind)} ${String(r.id)} (${String(r.name)})`;
+  if (input.section === 'relations') {
+    const props = r.props !== undefined && Object.keys(r.props).length > 0 ? ` ${JSON.stringify(r.props)}` : '';
+    return `${String(r.from)} ${String(r.type)} ${String(r.to)}${props}`.slice(0, 300);
+  }
+  return `${String(r.subject)} ${String(r.metric)} ${r.destination ?? 'world'} ${String(r.period)} = ${String(r.value)} ${String(r.unit)}`;
 }
 
 /** The address of the page an input was read from. */

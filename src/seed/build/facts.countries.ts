@@ -1,18 +1,13 @@
 /**
  * Countries as the facts need them: whether a code is a country, its short English name and its own
- * market (market:<slug of the short name>, or the market the graph already has for it). Until the
- * countries part lands on main this reads i18n-iso-countries directly, as the lead asked.
+ * market — the graph's own market where it has one (market:russia…), else the countries part's rule
+ * (ownMarket: market:<slug of the short English name>).
  */
 
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import { COUNTRY_SHORT_NAMES } from './facts.curation';
-import { slugify } from './facts.parse';
+import { countryName, ownMarket } from './countries';
 import type { BaseRecords } from './facts.types';
 
-countries.registerLocale(en);
-
-/** Country names and own markets, from the base records first and i18n-iso-countries after. */
+/** Country names and own markets, from the base records first and the countries part after. */
 export class CountryBook {
   private readonly names = new Map<string, string>();
   private readonly ownMarkets = new Map<string, string>();
@@ -39,21 +34,23 @@ export class CountryBook {
 
   /** Whether an alpha-2 code is an ISO 3166-1 country or territory. */
   isCountry(code: string): boolean {
-    return this.names.has(code) || countries.isValid(code);
+    if (this.names.has(code)) return true;
+    try {
+      countryName(code);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The short English name ("Russia", "South Korea", "United States"). */
   name(code: string): string {
-    const known = this.names.get(code) ?? COUNTRY_SHORT_NAMES[code];
-    if (known !== undefined) return known;
-    const official = countries.getName(code, 'en', { select: 'official' });
-    if (official === undefined) throw new Error(`CountryBook.name: expected an ISO 3166-1 alpha-2 code, got ${JSON.stringify(code)}`);
-    return official;
+    return this.names.get(code) ?? countryName(code);
   }
 
-  /** The id of the country's own market: the graph's where it has one, else market:<slug of the name>. */
+  /** The id of the country's own market: the graph's where it has one, else the countries part's rule. */
   ownMarketId(code: string): string {
-    return this.ownMarkets.get(code) ?? `market:${slugify(this.name(code))}`;
+    return this.ownMarkets.get(code) ?? ownMarket(code).id;
   }
 
   /** Whether the base already holds the country's own market. */

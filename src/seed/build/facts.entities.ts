@@ -5,13 +5,14 @@
  */
 
 import { type Context, kindOf, normaliseId } from './facts.context';
+import { compareText } from './merge';
 import { AGGREGATES, AUTOMAKER_FIXES, AUTOMAKER_NAMES, BRAND_NAMES, BRAND_OWNERS, HOME_COUNTRIES, NEW_ORGANIZATIONS, ORGANIZATION_FIXES } from './facts.curation';
 import { parseDate } from './facts.parse';
 import type { FactEntity, FactRelation, Input } from './facts.types';
 
 /** Inputs ordered most recent page first (undated last), then in reading order: the order merges keep. */
 export function byRecency<T>(ctx: Context, inputs: readonly Input<T>[]): Input<T>[] {
-  return [...inputs].sort((a, b) => ctx.published(b).localeCompare(ctx.published(a)) || (a.file === b.file ? a.index - b.index : a.file.localeCompare(b.file)));
+  return [...inputs].sort((a, b) => compareText(ctx.published(b), ctx.published(a)) || (a.file === b.file ? a.index - b.index : compareText(a.file, b.file)));
 }
 
 /** Entity inputs grouped by the id they normalise to. */

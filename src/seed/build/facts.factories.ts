@@ -6,6 +6,7 @@
  */
 
 import { type Candidate, type Context, kindOf, normaliseId, urlOf } from './facts.context';
+import { compareText } from './merge';
 import {
   CAPACITY_TEXTS,
   DATE_TEXTS,
@@ -201,7 +202,7 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
   const ended = operators.filter((o) => o.until !== null);
   if (operatorId === null) {
     const prefixed = current.find((o) => id.startsWith(`factory:${o.id.slice('automaker:'.length)}-`));
-    operatorId = prefixed?.id ?? current[0]?.id ?? [...ended].sort((a, b) => (b.until?.date ?? '').localeCompare(a.until?.date ?? ''))[0]?.id ?? (curated?.['automakerId'] as string | undefined) ?? null;
+    operatorId = prefixed?.id ?? current[0]?.id ?? [...ended].sort((a, b) => compareText(b.until?.date ?? '', a.until?.date ?? ''))[0]?.id ?? (curated?.['automakerId'] as string | undefined) ?? null;
   }
   if (operatorId === null) {
     const why = 'no page names who runs it';

@@ -31,6 +31,26 @@ const BASES: Record<string, string> = { official: 'OFFICIAL', estimate: 'ESTIMAT
 /** Reporters whose counts come from customs or trade statistics (countedBy CUSTOMS). */
 const CUSTOMS_REPORTERS = new Set(['org:china-customs', 'org:japan-customs', 'org:korea-customs', 'org:russia-fcs', 'org:japan-mof', 'org:us-census', 'org:us-commerce', 'org:eurostat', 'org:zatca', 'org:itc', 'org:worlds-top-exports', 'org:wto']);
 
+/** Words of a qualifier that make a country's sales its brands' sales. */
+const BRAND_WORDS = /brand|automakers|carmakers|makers|manufacturers\b|groups/i;
+/** Words of a qualifier that make a country's sales in a market the cars made there (the market's imports). */
+const ORIGIN_WORDS = /-made|-built|made in|built in|-origin(?! brands?)|-manufactured|country of manufacture|by origin|regardless of brand|shipped from|by value \(ITC\)|car imports|\bfrom (China|Japan|Korea|India|Thailand|Mexico)\b/i;
+
+/**
+ * A note in our words: the qualifier of the gathering without the phrases it quotes from the page
+ * (quoted spans of three words or more).
+ */
+export function noteOf(qualifier: string): string | null {
+  const cleaned = qualifier
+    .replace(/(?<![\p{L}\d])['"“‘][^'"”’]*?\s[^'"”’]*?\s[^'"”’]*?['"”’](?![\p{L}])/gu, '')
+    .replace(/\s*;\s*;/g, ';')
+    .replace(/\s+;/g, ';')
+    .replace(/^[\s;,.]+|[\s;,]+$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return cleaned === '' ? null : cleaned;
+}
+
 /** Why a figure's text makes it no flow of the model, or null. */
 function notAFlow(f: FactFigure): string | null {
   const q = f.qualifier;
@@ -39,6 +59,7 @@ function notAFlow(f: FactFigure): string | null {
   if (/share of petrol vehicles/i.test(q)) return 'a share of petrol cars in exports: no vehicle class for petrol cars';
   if (/share of japan's total exports|share of .* total exports to/i.test(q)) return "a share of all of a country's exports (every good), not of a vehicle flow";
   if (/share of .*output exported/i.test(q)) return "the exported share of a country's output: not a share of a market or destination";
+  if (/\bsubset of\b/i.test(q)) return "a few of a country's brands combined: neither one brand nor all of the country's brands";
   if (/likely CAD|currency as stated/i.test(q)) return 'the currency is not certain (the page writes $, most likely Canadian dollars)';
   if (/ambiguous scope|Russian market as stated/i.test(q)) return 'the page leaves unclear what the share is of';
   if (/^annual|^unspecified|^future|^planned|^\.\.|\d{4}s$/.test(f.period.trim()) && f.basis !== 'target') return `the period ${JSON.stringify(f.period)} names no months or years`;
@@ -58,6 +79,7 @@ function classOf(f: FactFigure): string {
   if (f.metric === 'nev_exports' || f.counts === 'new energy vehicles') return 'NEW_ENERGY_VEHICLES';
   if (f.metric === 'passenger_car_exports' || f.counts === 'passenger cars') return 'PASSENGER_CARS';
   if (/light[- ]vehicles?|light and medium|passenger \+ LCV|cars ?\+ ?LCV|passenger cars and LCVs/i.test(f.qualifier)) return 'LIGHT_VEHICLES';
+  if (/commercial vehicle|\bcargo\b|\btrucks?\b(?! and)/i.test(f.qualifier) && !/passenger|cars,|buses and trucks/i.test(f.qualifier)) return 'COMMERCIAL_VEHICLES';
   return 'ALL_VEHICLES';
 }
 
@@ -69,8 +91,11 @@ const SLUG_PERIOD = (p: Period, text: string): string => {
   if (s.slice(5) === '01-01' && e.slice(5) === '12-31' && s.slice(0, 4) === e.slice(0, 4)) return s.slice(0, 4);
   if (s.slice(0, 7) === e.slice(0, 7) && s.slice(8) === '01') return s.slice(0, 7);
   if (s === e) return s;
-  return `${s.slice(0, 7)}-to-${e.slice(0, 7)}`.replace(/-01-to/, '-to');
+  return `${s.slice(0, 7)}-to-${e.slice(0, 7)}`;
 };
+
+/** A reporter's key for figure ids, at most three words ("israel-vehicle-importers"). */
+const shortKey = (id: string): string => keyPart(id).split('-').slice(0, 3).join('-');
 
 /** The key part of an id for figure ids ("byd" of automaker:byd, "cn" of country:CN). */
 const keyPart = (id: string): string => id.slice(id.indexOf(':') + 1).toLowerCase();
@@ -87,6 +112,10 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
   const excluded = FIGURE_EXCLUSIONS[input.ref];
   if (excluded !== undefined) return leave(excluded);
   const fix = FIGURE_FIXES[input.ref];
+  if (fix !== undefined && (fix.expect.subject !== f.subject || fix.expect.value !== f.value)) {
+    throw new Error(`FIGURE_FIXES ${input.ref}: expected subject ${fix.expect.subject} and value ${fix.expect.value}, got ${f.subject} and ${f.value} (the input changed)`);
+  }
+  if (fix !== undefined) ctx.report(input.ref, fix.why, [input]);
   const subjectId = normaliseId(f.subject);
   if (subjectId === null) return leave(`the subject ${JSON.stringify(f.subject)} has no kind:key form`);
   const period = parsePeriod(f.period);
@@ -102,8 +131,11 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
     }
     return leave(`${f.metric} of ${subjectId}${f.destination !== null ? ` in ${f.destination}` : ''}: the model has no flow for a company's or country's ${f.metric} (only a factory's claims)`);
   }
-  const flow = fix?.flow ?? FLOWS[f.metric];
+  // A "market share" of exports is a share of a flow of exports.
+  let flow: Flow | undefined = fix?.flow ?? (f.metric === 'market_share' && /\bexports?\b/i.test(f.qualifier) && !/imports/i.test(f.qualifier) ? 'EXPORTS' : FLOWS[f.metric]);
   if (flow === undefined) return leave(`the metric ${f.metric} is not a flow of the model`);
+  /** For sales read as imports: the country the cars came from (the figure's subject). */
+  let originOf: string | null = null;
   const why = notAFlow(f);
   if (why !== null) return leave(why);
   const metric = metricOf(f);
@@ -114,7 +146,7 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
   }
 
   // Whose flow: a country's brands are the country's; the whole market is the market's.
-  let note: string | null = f.qualifier.trim() === '' ? null : f.qualifier.trim();
+  let note: string | null = noteOf(f.qualifier);
   let exporterId: string = subjectId;
   const aggregate = AGGREGATES[subjectId];
   if (aggregate !== undefined) {
@@ -131,9 +163,14 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
     exporterId = ctx.countries.ownMarketId(exporterId.slice('country:'.length));
     const m = marketFor(ctx, f.destination, input as Input<unknown>, true);
     if ('leave' in m) return leave(m.leave);
-  } else if (subjectKind === 'country' && (flow === 'SALES' || flow === 'OVERSEAS_SALES') && note !== null && !/brands? of|brands|automakers|carmakers|makers|manufacturers|groups/i.test(note) && /-made|-built|made in|built in|country of manufacture|regardless of brand|by origin/i.test(note)) {
-    // A share of a market by where the cars were made is an import share of that market, not brand sales.
-    return leave('a share of a market by country of manufacture stated as the maker country\'s sales: see FIGURE_FIXES to load it as an import share');
+  } else if (subjectKind === 'country' && flow === 'SALES' && aggregate === undefined && f.destination !== null && note !== null && !BRAND_WORDS.test(note) && ORIGIN_WORDS.test(note)) {
+    // Sales in a market of cars made in a country are that market's imports from the country.
+    const importer = marketFor(ctx, f.destination, input as Input<unknown>, false);
+    if ('leave' in importer) return leave(importer.leave);
+    const dest = normaliseId(f.destination);
+    exporterId = dest !== null && kindOf(dest) === 'country' ? dest : 'id' in importer ? importer.id : 'market:world';
+    originOf = subjectId;
+    flow = 'IMPORTS';
   } else if (subjectKind === 'country' && flow === 'SALES' && aggregate === undefined) {
     const code = exporterId.slice('country:'.length);
     const brandsNote = `brands of ${ctx.countries.name(code)}`;
@@ -148,7 +185,7 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
 
   // Where it went (EXPORTS), came from (IMPORTS), or happened (SALES, PRODUCTION); world → null.
   let destinationId: string | null = null;
-  const destRaw = fix?.destination !== undefined ? fix.destination : f.destination;
+  const destRaw = fix?.destination !== undefined ? fix.destination : originOf ?? f.destination;
   if (destRaw !== null && destRaw !== undefined) {
     const m = marketFor(ctx, destRaw, input as Input<unknown>, true);
     if ('leave' in m) return leave(m.leave);
@@ -164,7 +201,7 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
   const metricWord = { UNITS: 'units', SHARE_PERCENT: 'share', GROWTH_PERCENT: 'growth' }[metric] ?? metric.slice('VALUE_'.length).toLowerCase();
   const classWord = { ALL_VEHICLES: '', PASSENGER_CARS: '-pc', NEW_ENERGY_VEHICLES: '-nev', LIGHT_VEHICLES: '-lv', BUSES: '-bus', COMMERCIAL_VEHICLES: '-cv' }[vehicleClass] ?? '';
   const dest = destinationId === null ? 'world' : keyPart(destinationId);
-  const who = reporterId !== null ? keyPart(reporterId) : ctx.publisherWord(input as Input<unknown>);
+  const who = reporterId !== null ? shortKey(reporterId) : ctx.publisherWord(input as Input<unknown>);
   const id = `figure:${keyPart(exporterId)}-${dest}-${SLUG_PERIOD(period, f.period)}-${flowWord}-${metricWord}${classWord}-${who}`;
   ctx.add(
     'figures',
@@ -206,7 +243,7 @@ function buildCountryExportFigure(ctx: Context, input: Input<FactRelation>): voi
   }
   const destinationId = 'id' in m ? m.id : null;
   const reporterRaw = typeof r.props['reporter'] === 'string' ? normaliseId(r.props['reporter']) : null;
-  const id = `figure:${keyPart(exporterId)}-${destinationId === null ? 'world' : keyPart(destinationId)}-${SLUG_PERIOD(period, String(r.props['period']))}-exports-units-${reporterRaw !== null ? keyPart(reporterRaw) : ctx.publisherWord(input as Input<unknown>)}`;
+  const id = `figure:${keyPart(exporterId)}-${destinationId === null ? 'world' : keyPart(destinationId)}-${SLUG_PERIOD(period, String(r.props['period']))}-exports-units-${reporterRaw !== null ? shortKey(reporterRaw) : ctx.publisherWord(input as Input<unknown>)}`;
   const rank = r.props['rank_as_destination'];
   ctx.add(
     'figures',

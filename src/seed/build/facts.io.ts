@@ -1,21 +1,19 @@
 /**
  * Reading what convertFacts needs from disk: the six files of data/facts-2026-12 and the base
- * records (seeds/*.json today, with the ISO country list until the countries part lands).
+ * records the graph already has (the seeds, the countries part's full country list and the
+ * Factbook part's trade blocs).
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import { COUNTRY_SHORT_NAMES } from './facts.curation';
+import { buildCountries, readM49Snapshot } from './countries';
+import { buildTradeBlocs, readFactbook } from './factbook';
 import type { BaseRecords, FactsFile, SeedRecord } from './facts.types';
 
-countries.registerLocale(en);
+/** The folder of the gathering, relative to the data folder. */
+export const FACTS_FOLDER = 'facts-2026-12';
 
-/** The folder of the gathering, relative to the repository root. */
-export const FACTS_DIR = path.join('data', 'facts-2026-12');
-
-/** The six JSON files of a facts folder, in name order. */
+/** The JSON files of a facts folder, in name order. */
 export function readFactsFiles(dir: string): FactsFile[] {
   const names = fs
     .readdirSync(dir)
@@ -57,23 +55,26 @@ export function readSeeds(dir: string): Record<string, SeedRecord[]> {
   return out;
 }
 
-/**
- * Every ISO 3166-1 country as a country record {id, code, name, sources}: the curated names first,
- * then the short names of the curation, then i18n-iso-countries. Stands in for the countries part.
- */
-export function isoCountryRecords(curated: readonly SeedRecord[]): SeedRecord[] {
-  const byCode = new Map(curated.map((c) => [String(c['code']), c]));
+/** Records of one kind from several parts, the first part's record kept for an id twice given. */
+function union(key: string, ...lists: readonly (readonly SeedRecord[] | undefined)[]): SeedRecord[] {
+  const seen = new Set<string>();
   const out: SeedRecord[] = [];
-  for (const code of Object.keys(countries.getAlpha2Codes()).sort()) {
-    const known = byCode.get(code);
-    if (known !== undefined) out.push(known);
-    else out.push({ id: `country:${code}`, code, name: COUNTRY_SHORT_NAMES[code] ?? countries.getName(code, 'en', { select: 'official' }) ?? code, sources: ['source:iso-3166'] });
-  }
+  for (const list of lists) for (const r of list ?? []) if (!seen.has(String(r[key]))) (seen.add(String(r[key])), out.push(r));
   return out;
 }
 
-/** The base convertFacts runs against: the seeds of a folder with the full country list. */
-export function readBase(seedsDir: string): BaseRecords {
+/**
+ * The base convertFacts runs against: the curated seeds of a folder, every ISO country (the
+ * countries part, with the curated names) and the Factbook's trade blocs with their members.
+ */
+export function readBase(seedsDir: string, dataDir: string): BaseRecords {
   const seeds = readSeeds(seedsDir);
-  return { ...seeds, countries: isoCountryRecords(seeds['countries'] ?? []) };
+  const countries = buildCountries(readM49Snapshot(dataDir)) as unknown as SeedRecord[];
+  const blocs = buildTradeBlocs(readFactbook(dataDir));
+  return {
+    ...seeds,
+    countries: union('id', seeds['countries'], countries),
+    markets: union('id', seeds['markets'], blocs.markets as unknown as SeedRecord[]),
+    marketCountries: [...(seeds['marketCountries'] ?? []), ...(blocs.marketCountries as unknown as SeedRecord[])],
+  };
 }

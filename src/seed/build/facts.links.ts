@@ -5,11 +5,12 @@
  */
 
 import { type Context, kindOf, normaliseId, urlOf } from './facts.context';
+import { compareText } from './merge';
 import { MEASURE_EXCLUSIONS, MEASURES, PARTNER_TEXTS, RATE_FIXES, STAKE_KINDS, STAKE_TARGETS, routeEuMeasure } from './facts.curation';
 import { byRecency } from './facts.entities';
 import { curatedDate, factDate } from './facts.factories';
 import { marketFor } from './facts.markets';
-import { type Channel, type DateValue, parseChannels, parseDate, splitProducts, stripBrackets } from './facts.parse';
+import { type Channel, type DateValue, dedupeLabels, parseChannels, parseDate, splitProducts, stripBrackets } from './facts.parse';
 import { publishedDate } from './facts.sources';
 import type { FactRelation, Input, SeedRecord } from './facts.types';
 import { compareDates } from './merge';
@@ -150,7 +151,7 @@ export function buildMarketLinks(ctx: Context): void {
     group.records.push(readLink(ctx, input));
     groups.set(key, group);
   }
-  for (const [key, g] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) addMarketLink(ctx, key, g.fromId, g.kind, g.marketId, g.records);
+  for (const [key, g] of [...groups.entries()].sort((a, b) => compareText(a[0], b[0]))) addMarketLink(ctx, key, g.fromId, g.kind, g.marketId, g.records);
 }
 
 /** One market link from the records of one key (and the curated link of that key, first). */
@@ -181,7 +182,7 @@ function addMarketLink(ctx: Context, key: string, fromId: string, kind: string, 
   const channels = CHANNEL_ORDER.filter((c) => records.some((r) => r.channels.includes(c)));
   const partners = [...new Set(records.map((r) => r.partner).filter((p): p is string => p !== null))];
   if (partners.length > 1) ctx.report(key, `partner ${partners[0]} kept (most recent page); others: ${partners.slice(1).join('; ')}`, inputs);
-  const dealers = records.map((r) => r.dealers).filter((d): d is NonNullable<LinkRecord['dealers']> => d !== null).sort((a, b) => b.asOf.date.localeCompare(a.asOf.date))[0] ?? null;
+  const dealers = records.map((r) => r.dealers).filter((d): d is NonNullable<LinkRecord['dealers']> => d !== null).sort((a, b) => compareText(b.asOf.date, a.asOf.date))[0] ?? null;
   const models: string[] = [];
   for (const r of records) for (const m of r.models) if (!models.includes(m)) models.push(m);
   const notes = [...new Set(records.map((r) => r.note).filter((n): n is string => n !== null))];
@@ -203,7 +204,7 @@ function addMarketLink(ctx: Context, key: string, fromId: string, kind: string, 
       dealers: dealers?.count ?? null,
       dealersAsOf: dealers?.asOf.date ?? null,
       dealersAsOfPrecision: dealers?.asOf.precision ?? null,
-      models,
+      models: dedupeLabels(models),
       note: note !== null && note.length > 300 ? `${note.slice(0, 297)}…` : note,
       sources,
     },
@@ -268,6 +269,18 @@ export function buildCompanyLinks(ctx: Context): void {
     if (r.type === 'brand_of') {
       // The current owner is the brand's automakerId (brands step); an owner with an end date is a former owner.
       const until = factDate(ctx, input as Input<unknown>, props['until']).value;
+      if (kindOf(fromId) === 'automaker') {
+        // A "brand" that is an automaker of the graph (Volvo Cars, Lotus): its owner owns it, unless a stake says how much.
+        const stake = ctx.relations.some((x) => x.record.type === 'owns_stake_in' && normaliseId(x.record.from) === toId && normaliseId(x.record.to) === fromId && x.record.props['percent'] !== 100);
+        const curatedStake = (ctx.base['companyLinks'] ?? []).some((l) => l['fromId'] === toId && l['toId'] === fromId && l['kind'] === 'OWNS_STAKE_IN');
+        if (stake || curatedStake) {
+          ctx.leave(input as Input<unknown>, `${fromId} is an automaker of the graph; ${toId}'s stake in it is the company link`);
+          continue;
+        }
+        const since = factDate(ctx, input as Input<unknown>, props['since']).value;
+        proposals.push({ input, fromId: toId, toId: fromId, kind: 'OWNS', stakePercent: null, name: null, since, until, lastKnown: lastKnown(input, since, until) });
+        continue;
+      }
       if (until === null || ctx.brandOwner.get(fromId) === toId) {
         if (!ctx.isDecided(input.ref)) ctx.leave(input as Input<unknown>, ctx.missing.get(fromId) !== undefined ? `brand ${fromId} left out: ${ctx.missing.get(fromId)}` : kindOf(fromId) === 'automaker' ? `${fromId} is an automaker of the graph; its owner's stake is a company link of its own` : 'read by the brands step');
         continue;
@@ -286,15 +299,20 @@ export function buildCompanyLinks(ctx: Context): void {
       ctx.leave(input as Input<unknown>, `a planned ${r.type.replace(/_/g, ' ')} (${String(props['since'])}): not a fact yet`);
       continue;
     }
+    if (/\b(announced|planned)\b/i.test(String(props['status'] ?? '')) || props['basis'] === 'planned') {
+      ctx.leave(input as Input<unknown>, `a planned ${r.type.replace(/_/g, ' ')} (${String(props['status'] ?? props['basis'])}): not a fact yet`);
+      continue;
+    }
     const until = factDate(ctx, input as Input<unknown>, props['until']).value;
     let kind: string;
     let stakePercent: number | null = null;
-    const name = [props['jv'], props['entity']].find((v): v is string => typeof v === 'string') ?? null;
+    let name = typeof props['jv'] === 'string' ? props['jv'] : typeof props['entity'] === 'string' ? stripBrackets(props['entity']) : null;
     if (r.type === 'owns_stake_in') {
       const retarget = STAKE_TARGETS.find((t) => t.from === fromId && t.to === toId);
       if (retarget !== undefined) {
         ctx.report(`${fromId} → ${retarget.newTo}`, retarget.why, [input]);
         toId = retarget.newTo;
+        name = null;
       }
       const stake = stakeKind(props['percent']);
       const asJv = STAKE_KINDS.find((s) => s.from === fromId && s.to === toId);
@@ -310,7 +328,7 @@ export function buildCompanyLinks(ctx: Context): void {
       }
     } else if (r.type === 'joint_venture_with') {
       const note = String(props['note'] ?? '');
-      if (/called off|not an equity jv|not equity jv|\bmou\b/i.test(note)) {
+      if (/called off|not an equity jv|not equity jv|\bmou\b|technological partnership/i.test(note)) {
         ctx.leave(input as Input<unknown>, `not a joint venture: ${note}`);
         continue;
       }
@@ -337,23 +355,28 @@ export function buildCompanyLinks(ctx: Context): void {
   }
   const groups = new Map<string, Proposal[]>();
   for (const p of proposals) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
-  for (const [key, list] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [key, list] of [...groups.entries()].sort((a, b) => compareText(a[0], b[0]))) {
     const curated = curatedLinks.find((l) => keyOf(l) === key);
     // The stake that holds now (or held last): the record that speaks for the latest date (an
     // open-ended one first on a tie); its dates go with it.
-    const ordered = [...list].sort((a, b) => b.lastKnown.localeCompare(a.lastKnown) || (a.until === null ? 0 : 1) - (b.until === null ? 0 : 1));
+    const ordered = [...list].sort((a, b) => compareText(b.lastKnown, a.lastKnown) || (a.until === null ? 0 : 1) - (b.until === null ? 0 : 1));
     const chosen = ordered[0];
     if (chosen === undefined) continue;
     const stakes = [...new Set(list.map((p) => p.stakePercent).filter((s): s is number => s !== null))];
     if (stakes.length > 1) ctx.report(key, `stake ${chosen.stakePercent ?? String(curated?.['stakePercent'])}% kept (the record of the latest date); other pages give ${stakes.filter((s) => s !== chosen.stakePercent).join('%, ')}%`, list.map((p) => p.input));
+    // A stake's dates go with the stake; a tie of another kind runs from its earliest start, and has
+    // ended only when every page that names it gives an end (two joint ventures of one pair may differ).
     const since = chosen.stakePercent !== null ? chosen.since : earliest(list.map((p) => p.since).filter((d): d is DateValue => d !== null)).kept;
-    const until = chosen.until ?? (chosen.stakePercent === null ? (list.map((p) => p.until).find((u) => u !== null) ?? null) : null);
+    const ends = list.map((p) => p.until);
+    const until = chosen.stakePercent !== null ? chosen.until : ends.every((u) => u !== null) ? ([...ends].sort((a, b) => compareText(b?.date ?? '', a?.date ?? ''))[0] ?? null) : null;
+    if (chosen.stakePercent === null && until === null && ends.some((u) => u !== null)) ctx.report(key, `no end date: ${ends.filter((u) => u !== null).length} of ${list.length} pages give one (another tie of the pair may go on)`, list.map((p) => p.input));
+    const names = [...new Set(list.map((p) => p.name).filter((n): n is string => n !== null))];
     const record: SeedRecord = {
       fromId: list[0]?.fromId,
       kind: list[0]?.kind,
       toId: list[0]?.toId,
       stakePercent: (curated?.['stakePercent'] as number | null | undefined) ?? chosen.stakePercent,
-      name: (curated?.['name'] as string | null | undefined) ?? list.map((p) => p.name).find((n) => n !== null) ?? null,
+      name: (curated?.['name'] as string | null | undefined) ?? (names.length === 0 ? null : names.join('; ').slice(0, 200)),
       since: (curated?.['since'] as string | null | undefined) ?? since?.date ?? null,
       sincePrecision: (curated?.['sincePrecision'] as string | null | undefined) ?? since?.precision ?? null,
       until: (curated?.['until'] as string | null | undefined) ?? until?.date ?? null,
@@ -398,7 +421,7 @@ export function buildMeasures(ctx: Context): void {
     const id = routeOf(input as Input<unknown>, input.record.from, String(input.record.props['note'] ?? ''));
     if (id !== null) note(id, input as Input<unknown>);
   }
-  for (const [id, inputs] of [...used.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [id, inputs] of [...used.entries()].sort((a, b) => compareText(a[0], b[0]))) {
     const excluded = MEASURE_EXCLUSIONS[id];
     const decision = MEASURES[id];
     if (excluded !== undefined || decision === undefined) {
@@ -461,7 +484,7 @@ export function buildMeasures(ctx: Context): void {
       }
       byTarget.set(target, [...(byTarget.get(target) ?? []), i]);
     }
-    for (const [target, list] of [...byTarget.entries()].sort((x, y) => x[0].localeCompare(y[0]))) {
+    for (const [target, list] of [...byTarget.entries()].sort((x, y) => compareText(x[0], y[0]))) {
       const fix = RATE_FIXES.find((f) => f.measure === id && f.target === target);
       const rates = list
         .filter((i) => !(kindOf(target) === 'country' && /cooperating|non-cooperating/i.test(String(i.record.props['scope'] ?? ''))))

@@ -146,7 +146,14 @@ export function splitProducts(value: unknown): string[] {
   for (const text of texts) {
     const cleaned = stripBrackets(text);
     for (const piece of cleaned.split(/\s*(?:[,;+/]|\band\b)\s*/)) {
-      const label = piece.replace(/\.\.\.$/, '').replace(/\s+/g, ' ').trim();
+      const label = piece
+        .replace(/\.\.\.$/, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Remarks after a model's name: "Seal launched", "7X late 2025", "Han in Q1 2024", "Mazda3 initially".
+        .replace(/\s+(launched|initially|first|later(\s+\d{4})?|(late|early|mid)\s+\d{4}|in\s+(Q\d|H\d)?\s*\d{4}|from\s+.*|since\s+.*)$/i, '')
+        .trim();
+      if (/\bmodels?\b|^later\b|^others?$/i.test(label)) continue;
       if (label !== '' && !PRODUCT_NOISE.test(label) && !parts.includes(label)) parts.push(label);
     }
   }
@@ -155,7 +162,8 @@ export function splitProducts(value: unknown): string[] {
 
 /** Labels without those another label already says ("C10" beside "Leapmotor C10"). */
 export function dedupeLabels(labels: readonly string[]): string[] {
-  return labels.filter((l, i) => labels.indexOf(l) === i && !labels.some((o) => o !== l && o.toLowerCase().endsWith(` ${l.toLowerCase()}`)));
+  const lower = labels.map((l) => l.toLowerCase());
+  return labels.filter((l, i) => lower.indexOf(l.toLowerCase()) === i && !lower.some((o) => o !== l.toLowerCase() && o.endsWith(` ${l.toLowerCase()}`)));
 }
 
 /** A text without its bracketed remarks, nested or not. */

@@ -5,6 +5,7 @@
  */
 
 import { PUBLISHER_KINDS } from './facts.curation';
+import { compareText } from './merge';
 import { slugify, stripBrackets } from './facts.parse';
 import type { FactSource, SeedRecord } from './facts.types';
 import type { Precision } from './merge';
@@ -33,10 +34,10 @@ export function choosePageSource(variants: readonly FactSource[]): FactSource {
   if (first === undefined) throw new Error('choosePageSource: expected at least one source, got none');
   const published = [...variants]
     .map((v) => v.published)
-    .sort((a, b) => (RANK[publishedDate(b).precision ?? ''] ?? 0) - (RANK[publishedDate(a).precision ?? ''] ?? 0) || a.localeCompare(b))[0];
+    .sort((a, b) => (RANK[publishedDate(b).precision ?? ''] ?? 0) - (RANK[publishedDate(a).precision ?? ''] ?? 0) || compareText(a, b))[0];
   const counts = new Map<string, number>();
   for (const v of variants) counts.set(v.publisher, (counts.get(v.publisher) ?? 0) + 1);
-  const publisher = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
+  const publisher = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]))[0]?.[0];
   return { url: first.url, published: published ?? first.published, publisher: publisher ?? first.publisher };
 }
 
@@ -118,7 +119,7 @@ export function sourceIdFor(page: FactSource): string {
 export function assignSourceIds(pages: readonly FactSource[], curatedByUrl: ReadonlyMap<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
   const taken = new Set(curatedByUrl.values());
-  for (const page of [...pages].sort((a, b) => a.url.localeCompare(b.url))) {
+  for (const page of [...pages].sort((a, b) => compareText(a.url, b.url))) {
     const curated = curatedByUrl.get(page.url);
     if (curated !== undefined) {
       ids.set(page.url, curated);

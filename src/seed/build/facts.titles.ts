@@ -5,6 +5,7 @@
  */
 
 import type { FactEntity, FactFigure, FactRelation, Input } from './facts.types';
+import { compareText } from './merge';
 
 /** What a figure counts, as words for a title. */
 const METRIC_WORDS: Record<string, string> = {
@@ -84,7 +85,7 @@ export function titleFor(inputs: readonly Input<unknown>[], nameOf: NameOf, fall
     groups.set(key, g);
     years.push(...s.years);
   }
-  const ordered = [...groups.values()].sort((a, b) => b.count - a.count || a.subject.localeCompare(b.subject));
+  const ordered = [...groups.values()].sort((a, b) => b.count - a.count || compareText(a.subject, b.subject));
   // Subjects that share a kind of fact and place are listed together ("BYD and Chery sales in Brazil").
   const phrases: string[] = [];
   const used = new Set<string>();

@@ -8,6 +8,7 @@
  */
 
 import { type Candidate, Context, kindOf, normaliseId } from './facts.context';
+import { compareText } from './merge';
 import { buildAutomakers, buildBrands, buildOrganizations, entitiesById } from './facts.entities';
 import { buildFactories } from './facts.factories';
 import { buildFigures } from './facts.figures';
@@ -190,7 +191,7 @@ function finalize(ctx: Context): Record<string, SeedRecord[]> {
         for (const k of Object.keys(rest)) if (k.startsWith('_')) delete rest[k];
         return rest;
       })
-      .sort((a, b) => KEYS[kind](a).localeCompare(KEYS[kind](b), 'en'));
+      .sort((a, b) => compareText(KEYS[kind](a), KEYS[kind](b)));
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * dataset 2.0.0 that convertFacts makes from them (see the lead's SPEC: kinds and fields).
  */
 
+import type { LeftOut } from './records';
 import type { Precision } from './merge';
 
 /** Where a page was read: its address, its publication date ("undated" when it shows none), its publisher. */
@@ -63,14 +64,12 @@ export interface Input<T> {
 /** A seed record in the shape of its kind's fields. */
 export type SeedRecord = Record<string, unknown>;
 
-/** An input record not loaded, with why. */
-export interface LeftOut {
-  /** Where it was read: "makers-1.json relations[12]". */
-  input: string;
-  /** The record as read. */
-  record: unknown;
-  reason: string;
-}
+/**
+ * An input record not loaded, with why: the shape every part of the build reports (records.ts), from
+ * which seeds/LEFT-OUT.md is written. `input` is where it was read ("makers-1.json relations[12]"),
+ * `record` what it states ("automaker:byd sells_in country:BR"), `reason` why it was not loaded.
+ */
+export type { LeftOut } from './records';
 
 /** A judgement worth a researcher's attention that did not leave a record out (a value chosen, a date inferred). */
 export interface Reported {

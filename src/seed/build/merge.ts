@@ -12,6 +12,9 @@
  */
 
 export type Precision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** Plain code-unit order, the same on every machine (never the locale's). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 type Rec = Record<string, unknown>;
 
 /** How the records of one kind merge. Fields not named here are scalars: the first non-null value wins. */
@@ -108,7 +111,7 @@ export function mergeGroup<R extends Rec>(key: string, group: readonly R[], spec
     if (unions.has(field) || lists.has(field)) {
       const items: unknown[] = [];
       for (const v of values) if (Array.isArray(v)) for (const item of v) if (!items.some((i) => same(i, item))) items.push(item);
-      out[field] = unions.has(field) ? [...items].sort((a, b) => String(a).localeCompare(String(b), 'en')) : items;
+      out[field] = unions.has(field) ? [...items].sort((a, b) => compareText(String(a), String(b))) : items;
       continue;
     }
     const date = dateFields.get(field);
