@@ -107,6 +107,10 @@ export class Context {
     return this.refIndex.get(ref);
   }
 
+  isLoaded(ref: string): boolean {
+    return this.fate.get(ref) === 'loaded';
+  }
+
   isDecided(ref: string): boolean {
     return this.fate.has(ref);
   }

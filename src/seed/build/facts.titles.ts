@@ -39,10 +39,16 @@ function statementsOf(inputs: readonly Input<unknown>[], nameOf: NameOf): Statem
   for (const input of inputs) {
     if (input.section === 'figures') {
       const f = input.record as FactFigure;
-      const what = METRIC_WORDS[f.metric] ?? f.metric.replace(/_/g, ' ');
+      const metric = METRIC_WORDS[f.metric] ?? f.metric.replace(/_/g, ' ');
+      const what = f.basis === 'target' ? `${metric} target` : f.basis === 'forecast' || f.basis === 'planned' ? `${metric} forecast` : metric;
       const link = f.metric === 'imports' ? 'from' : /exports|export_value/.test(f.metric) ? 'to' : 'in';
       const years = [...f.period.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-      out.push({ subject: nameOf(f.subject) ?? f.subject, what, link, place: nameOf(f.destination), years });
+      const named = nameOf(f.subject) ?? f.subject;
+      const subject = named === 'the world' ? 'world' : named;
+      const place = nameOf(f.destination);
+      // A country's own market: "sales in France", not "France sales in France".
+      if (place !== null && place === named) out.push({ subject: '', what, link, place, years });
+      else out.push({ subject, what, link, place, years });
     } else if (input.section === 'relations') {
       const r = input.record as FactRelation;
       const from = nameOf(r.from) ?? r.from;
@@ -54,11 +60,11 @@ function statementsOf(inputs: readonly Input<unknown>[], nameOf: NameOf): Statem
       else if (r.type === 'joint_venture_with') out.push({ subject: `${from}–${to}`, what: 'joint venture', link: '', place: null, years: [] });
       else if (r.type === 'contract_manufactures_for') out.push({ subject: from, what: 'assembly', link: 'for', place: to, years: [] });
       else if (r.type === 'brand_of') out.push({ subject: from, what: 'brand ownership', link: '', place: null, years: [] });
-      else if (r.type === 'applies_duty_to') out.push({ subject: nameOf(r.from) ?? r.from, what: '', link: '', place: null, years: [] });
+      else if (r.type === 'applies_duty_to' || r.type === 'imposed_by') out.push({ subject: from, what: '', link: '', place: null, years: [] });
       else if (r.type === 'headquartered_in') out.push({ subject: from, what: 'headquarters', link: '', place: null, years: [] });
     } else {
       const e = input.record as FactEntity;
-      if (e.kind === 'Factory' || e.kind === 'TradeMeasure') out.push({ subject: nameOf(e.id) ?? e.name, what: '', link: '', place: null, years: [] });
+      out.push({ subject: nameOf(e.id) ?? e.name, what: '', link: '', place: null, years: [] });
     }
   }
   return out;
@@ -85,14 +91,18 @@ export function titleFor(inputs: readonly Input<unknown>[], nameOf: NameOf, fall
     groups.set(key, g);
     years.push(...s.years);
   }
-  const ordered = [...groups.values()].sort((a, b) => b.count - a.count || compareText(a.subject, b.subject));
+  // A subject named alone (a plant, a measure) is dropped when a fact about it is in the title anyway.
+  const told = new Set([...groups.values()].filter((g) => g.what !== '').map((g) => g.subject));
+  const ordered = [...groups.values()]
+    .filter((g) => g.what !== '' || !told.has(g.subject))
+    .sort((a, b) => b.count - a.count || compareText(a.subject, b.subject));
   // Subjects that share a kind of fact and place are listed together ("BYD and Chery sales in Brazil").
   const phrases: string[] = [];
   const used = new Set<string>();
   for (const g of ordered) {
     const key = `${g.subject}|${g.what}|${g.link}`;
     if (used.has(key)) continue;
-    const peers = ordered.filter((o) => !used.has(`${o.subject}|${o.what}|${o.link}`) && o.what === g.what && o.link === g.link && JSON.stringify(o.places) === JSON.stringify(g.places));
+    const peers = ordered.filter((o) => !used.has(`${o.subject}|${o.what}|${o.link}`) && o.what === g.what && o.link === g.link && (o.subject === '') === (g.subject === '') && JSON.stringify(o.places) === JSON.stringify(g.places));
     for (const p of peers) used.add(`${p.subject}|${p.what}|${p.link}`);
     const subjects = listOf(peers.map((p) => p.subject), 'companies');
     const places = g.places.length === 0 ? '' : ` ${g.link} ${listOf(g.places, 'markets')}`;

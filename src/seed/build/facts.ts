@@ -178,7 +178,11 @@ function finalize(ctx: Context): Record<string, SeedRecord[]> {
   for (const [url, page] of ctx.pages) {
     const id = ctx.sourceIds.get(url);
     if (id === undefined || curatedIds.has(id)) continue;
-    const title = titleFor(inputsByUrl.get(url) ?? [], names, page.publisher);
+    // The title tells what the graph holds from the page; a page whose every fact was left out is
+    // described by those facts.
+    const all = inputsByUrl.get(url) ?? [];
+    const loaded = all.filter((i) => ctx.isLoaded(i.ref));
+    const title = titleFor(loaded.length > 0 ? loaded : all, names, page.publisher);
     sources.push({ ...sourceRecord(id, page, title), _inputs: [] });
   }
   byKind.set('sources', sources);
@@ -234,10 +238,14 @@ function nameIndex(ctx: Context, byKind: Map<OutputKind, Candidate[]>): (id: str
   const names = new Map<string, string>();
   for (const r of ctx.baseById.values()) if (typeof r['name'] === 'string') names.set(String(r['id']), r['name']);
   for (const kind of NODE_KINDS) for (const r of byKind.get(kind) ?? []) if (typeof r['name'] === 'string') names.set(String(r['id']), r['name']);
+  // Entities of the facts that became no record (a measure routed to others) keep their own name in titles.
+  for (const e of ctx.entities) if (!names.has(e.record.id)) names.set(e.record.id, e.record.name);
   return (input) => {
     if (input === null) return null;
+    if (/^(market|country|region):(world|global)$/.test(input)) return 'the world';
     const raw = normaliseId(input) ?? input;
-    const known = names.get(raw);
+    if (raw === 'market:world') return 'the world';
+    const known = names.get(raw) ?? names.get(input);
     if (known !== undefined) return known;
     const colon = raw.indexOf(':');
     const k = raw.slice(0, colon);
