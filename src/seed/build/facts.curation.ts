@@ -624,6 +624,7 @@ export const FACTORY_HISTORIES: Readonly<Record<string, FactoryHistory>> = {
  */
 export const STATUS_FIXES: Readonly<Record<string, { status: 'OPERATING' | 'UNDER_CONSTRUCTION' | 'ANNOUNCED' | 'CLOSED'; why: string }>> = {
   'factory:byd-mexico': { status: 'ANNOUNCED', why: 'announced 2024, put on hold (2024-09), then reported rejected by Mexico (2025-07): never built, so not CLOSED; the enum has no status for a dropped plan' },
+  'factory:ford-chennai': { status: 'CLOSED', why: 'closed 2022-07; the restart Ford announced in 2024 (to build for export) is a plan, not yet an opening: the enum has no status for a plant to reopen' },
   'factory:jac-camacari': { status: 'ANNOUNCED', why: 'announced 2011, abandoned by JAC (its joint venture dissolved 2017): never built, so not CLOSED; the enum has no status for a dropped plan' },
 };
 

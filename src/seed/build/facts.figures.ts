@@ -78,8 +78,8 @@ function metricOf(f: FactFigure): string | null {
 function classOf(f: FactFigure): string {
   if (f.metric === 'nev_exports' || f.counts === 'new energy vehicles') return 'NEW_ENERGY_VEHICLES';
   if (f.metric === 'passenger_car_exports' || f.counts === 'passenger cars') return 'PASSENGER_CARS';
-  if (/light[- ]vehicles?|light and medium|passenger \+ LCV|cars ?\+ ?LCV|passenger cars and LCVs/i.test(f.qualifier)) return 'LIGHT_VEHICLES';
-  if (/commercial vehicle|\bcargo\b|\btrucks?\b(?! and)/i.test(f.qualifier) && !/passenger|cars,|buses and trucks/i.test(f.qualifier)) return 'COMMERCIAL_VEHICLES';
+  if (/light[- ]vehicles?|light and medium|passenger( cars?)? \+ (LCVs?|light commercial)|cars ?\+ ?LCVs?|passenger cars and LCVs/i.test(f.qualifier)) return 'LIGHT_VEHICLES';
+  if (/commercial vehicle|\bcargo\b|\btrucks?\b(?! and)/i.test(f.qualifier) && !/passenger|cars,|buses and trucks|incl(\.|uding)[^;]*commercial|cars \+ commercial/i.test(f.qualifier)) return 'COMMERCIAL_VEHICLES';
   return 'ALL_VEHICLES';
 }
 
@@ -158,7 +158,7 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
   if (subjectKind === 'org') return leave(`${exporterId} is an organization (a distributor group), not a seller of the model`);
   if (/hyundai ?\+ ?kia|hyundai group \(hyundai\+kia\)|hyundai and kia combined/i.test(f.qualifier)) return leave('Hyundai and Kia combined (Hyundai Motor Group): the graph has no record for the group, and the figure is not Hyundai\'s');
   if (/omoda & jaecoo combined/i.test(f.qualifier)) return leave('Omoda and Jaecoo combined: not one brand');
-  if (subjectKind === 'country' && flow === 'SALES' && f.destination !== null && normaliseId(f.destination) === exporterId) {
+  if (subjectKind === 'country' && flow === 'SALES' && aggregate === undefined && f.destination !== null && normaliseId(f.destination) === exporterId) {
     // A country's own total market: the market is the seller.
     exporterId = ctx.countries.ownMarketId(exporterId.slice('country:'.length));
     const m = marketFor(ctx, f.destination, input as Input<unknown>, true);

@@ -355,7 +355,8 @@ export function buildCompanyLinks(ctx: Context): void {
   }
   const groups = new Map<string, Proposal[]>();
   for (const p of proposals) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
-  for (const [key, list] of [...groups.entries()].sort((a, b) => compareText(a[0], b[0]))) {
+  for (const [key, all] of [...groups.entries()].sort((a, b) => compareText(a[0], b[0]))) {
+    let list = all;
     const curated = curatedLinks.find((l) => keyOf(l) === key);
     // The stake that holds now (or held last): the record that speaks for the latest date (an
     // open-ended one first on a tie); its dates go with it.
@@ -370,6 +371,15 @@ export function buildCompanyLinks(ctx: Context): void {
     const ends = list.map((p) => p.until);
     const until = chosen.stakePercent !== null ? chosen.until : ends.every((u) => u !== null) ? ([...ends].sort((a, b) => compareText(b?.date ?? '', a?.date ?? ''))[0] ?? null) : null;
     if (chosen.stakePercent === null && until === null && ends.some((u) => u !== null)) ctx.report(key, `no end date: ${ends.filter((u) => u !== null).length} of ${list.length} pages give one (another tie of the pair may go on)`, list.map((p) => p.input));
+    // A stake of another percent is another fact (an earlier stake), not this link's: left out, with
+    // the kept stake named. Within a point it is the same stake rounded otherwise (9.69% and 10%):
+    // its page stays a source, and the difference is reported above.
+    const keptStake = (curated?.['stakePercent'] as number | null | undefined) ?? chosen.stakePercent;
+    const earlier = (p: Proposal): boolean => p.until !== null && chosen.since !== null && p.until.date <= chosen.since.date;
+    const superseded = keptStake === null ? [] : list.filter((p) => p !== chosen && p.stakePercent !== null && (Math.abs(p.stakePercent - keptStake) > 1 || (p.stakePercent !== keptStake && earlier(p))));
+    for (const p of superseded) ctx.leave(p.input as Input<unknown>, `a stake of ${String(p.stakePercent)}% that the latest record replaces (${String(keptStake)}%): a company link holds one stake`);
+    list = list.filter((p) => !superseded.includes(p));
+    if (list.length === 0) continue; // the curated link stands as it is
     const names = [...new Set(list.map((p) => p.name).filter((n): n is string => n !== null))];
     const record: SeedRecord = {
       fromId: list[0]?.fromId,
