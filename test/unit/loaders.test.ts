@@ -71,7 +71,7 @@ describe('exports loader', () => {
       (params['ids'] as string[]).map((id) => ({ key: id, item: { id: `figure:${id.split(':')[1]}-${params['year'] ?? 'all'}` } })),
     );
     const loaders = createLoaders(executor);
-    const filter2023 = { exporterId: '', first: 100, filter: { year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null } };
+    const filter2023 = { exporterId: '', first: 100, filter: { year: 2023, destination: null, flow: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null } };
     const results = await Promise.all([
       loaders.exportsByExporter.load({ ...filter2023, exporterId: 'country:CN' }),
       loaders.exportsByExporter.load({ ...filter2023, exporterId: 'country:JP' }),

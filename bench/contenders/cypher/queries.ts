@@ -11,6 +11,7 @@
  * (the driver runs with disableLosslessIntegers), so the row's value can be written out as it comes.
  */
 
+import { SEARCH_INDEX } from '../../../src/neo4j/schema';
 import type { WorkloadId } from '../../workloads';
 
 /** A GraphQL __typename from an id's kind prefix ("automaker:byd" → "Automaker"), as Autograph's Node interface resolves it. */
@@ -150,7 +151,7 @@ RETURN {path: path} AS data`;
  * then by id; name only for the types the document asks it of.
  */
 const W5 = `
-CALL db.index.fulltext.queryNodes('entity_search_names', $query, {limit: $first}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $first}) YIELD node, score
 WITH node, score ORDER BY score DESC, node.id
 WITH node, ${typename('node')} AS type
 RETURN {search: collect(CASE WHEN type IN ['Automaker', 'Country', 'Factory']
