@@ -41,7 +41,9 @@ const day = (expression: string): string => `left(toString(${expression}), 10)`;
 /** Relationship types a path may follow: every link between entities, never the evidence edge STATED_IN. */
 export const PATH_TYPES = [
   'HEADQUARTERED_IN',
+  'BRAND_OF',
   'OPERATES',
+  'OPERATED',
   'LOCATED_IN',
   'SELLS_IN',
   'EXPORTS_TO',
