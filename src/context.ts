@@ -2,6 +2,7 @@
 
 import { authenticate, type AuthState } from './auth';
 import { createAutomakerLoaders } from './automaker/automaker.loaders';
+import { createBrandLoaders } from './brand/brand.loaders';
 import { createClaimLoaders } from './claim/claim.loaders';
 import { createCompanyLoaders } from './company/company.loaders';
 import { createCountryLoaders } from './country/country.loaders';
@@ -9,6 +10,7 @@ import { createFactoryLoaders } from './factory/factory.loaders';
 import { createFigureLoaders } from './figure/figure.loaders';
 import { BATCHED, type LoaderOptions } from './common/batch';
 import type { RequestScope } from './http/request-scope';
+import { createMarketLinkLoaders } from './market/market-link.loaders';
 import { createMarketLoaders } from './market/market.loaders';
 import { createMeasureLoaders } from './measure/measure.loaders';
 import type { Executor } from './neo4j/executor';
@@ -22,8 +24,10 @@ export function createLoaders(executor: Executor, options: LoaderOptions = BATCH
   return {
     ...createCountryLoaders(executor, options),
     ...createAutomakerLoaders(executor, options),
+    ...createBrandLoaders(executor, options),
     ...createFactoryLoaders(executor, options),
     ...createMarketLoaders(executor, options),
+    ...createMarketLinkLoaders(executor, options),
     ...createOrganizationLoaders(executor, options),
     ...createSourceLoaders(executor, options),
     ...createFigureLoaders(executor, options),

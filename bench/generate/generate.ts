@@ -8,7 +8,7 @@
  * has a `syn-` id (countries: a code ISO has not assigned), and every relationship record has a
  * synthetic end.
  *
- * Sizes per scale N ≥ 1: countries topped up to 200, 30·N automakers, 300·N factories, a few dozen
+ * Sizes per scale N ≥ 1: countries topped up to 300, 30·N automakers, 300·N factories, a few dozen
  * markets and organizations, market links several per automaker, sources about 2.5 per hundred facts,
  * and trade figures filling the rest, so that the synthetic relationships number about 10,000·N.
  * Small kinds are built at once (`planScale`); big ones stream (`generateKind`), each kind from its own
@@ -42,7 +42,7 @@ export const SYNTHETIC_PUBLISHER = 'Autograph synthetic data';
 export const SYNTHETIC_URL = 'https://synthetic.invalid/';
 
 /** Countries in the graph (real and synthetic) once a scale ≥ 1 is loaded. */
-export const TOTAL_COUNTRIES = 200;
+export const TOTAL_COUNTRIES = 300;
 
 /** Synthetic relationships per unit of scale. */
 export const RELATIONSHIPS_PER_SCALE = 10_000;
@@ -115,7 +115,14 @@ export interface ScalePlan {
   /** Ids of the real entities the synthetic records refer to (they must be in the graph). */
   realIds: string[];
   /** The records of the small kinds, by kind name. */
-  fixed: { countries: SeedRecord[]; markets: SeedRecord[]; organizations: SeedRecord[]; automakers: SeedRecord[]; tradeMeasures: SeedRecord[] };
+  fixed: {
+    countries: SeedRecord[];
+    markets: SeedRecord[];
+    marketCountries: SeedRecord[];
+    organizations: SeedRecord[];
+    automakers: SeedRecord[];
+    tradeMeasures: SeedRecord[];
+  };
   /** How many records of each count-planned kind (the link kinds are drawn per record: see `generateKind`). */
   counts: { sources: number; factories: number; figures: number; factoryClaims: number };
   /** Synthetic relationships the plan expects (the target it sized the figures for). */
@@ -137,6 +144,14 @@ const EXPORT_WEIGHT: Readonly<Record<string, number>> = {
 const HEADQUARTERS_WEIGHT: Readonly<Record<string, number>> = {
   CN: 40, JP: 12, DE: 10, US: 9, KR: 6, IN: 5, FR: 3, IT: 3, GB: 3, TR: 2, BR: 2, RU: 2, MY: 1.5, ID: 1.5, VN: 1.5, UZ: 1,
 };
+
+/**
+ * Weight of each real country outside the head. Every ISO country is real since dataset 2.0.0 (250 of
+ * them, against 56 before): the tail weights keep its total share near what it was, so the head
+ * still dominates.
+ */
+const EXPORT_TAIL = 0.15;
+const HEADQUARTERS_TAIL = 0.1;
 
 /** A power law over countries: the head's weights, then `realRest` for other real countries and `syntheticRest` for synthetic ones. */
 function countryWeights(countries: readonly CountryInfo[], head: Readonly<Record<string, number>>, realRest: number, syntheticRest: number): WeightedIndex {
@@ -191,7 +206,7 @@ export function planScale(scale: number, seed: number, base: BaseGraph): ScalePl
   const random = new Random(seed, 'plan');
   const active = scale > 0;
 
-  // Countries: the real ones (with real city names where known), then synthetic ones up to 200.
+  // Countries: the real ones (with real city names where known), then synthetic ones up to 300.
   const realCodes = new Set(base.countries.map((c) => c.code));
   const countries: CountryInfo[] = base.countries.map((c) => ({ ...c, synthetic: false, cities: CITIES[c.code] ?? townNames(random, 4) }));
   const codes = syntheticCountryCodes(realCodes).slice(0, active ? Math.max(0, TOTAL_COUNTRIES - base.countries.length) : 0);
@@ -228,25 +243,32 @@ export function planScale(scale: number, seed: number, base: BaseGraph): ScalePl
   const sources = WeightedIndex.zipf(Math.max(1, sourceCount), 0.7);
 
   for (const c of countries.slice(base.countries.length)) {
-    countryRecords.push({ id: c.id, code: c.code, name: c.name, sources: factSources(random, sources) });
+    countryRecords.push({
+      id: c.id, code: c.code, name: c.name, alpha3: null, numericCode: null, region: null, subregion: null, intermediateRegion: null,
+      sources: factSources(random, sources),
+    });
   }
 
   // Markets: one per synthetic country for some, and regions mixing real and synthetic countries.
   const marketRecords: SeedRecord[] = [];
+  const marketCountryRecords: SeedRecord[] = [];
+  const addMarket = (marketId: string, name: string, kind: string, countryIds: string[]): void => {
+    marketRecords.push({ id: marketId, name, kind, sources: factSources(random, sources) });
+    for (const countryId of countryIds) marketCountryRecords.push({ marketId, countryId, sources: factSources(random, sources) });
+  };
   const syntheticCountries = countries.slice(base.countries.length);
   for (let i = 0; i < (active ? SYNTHETIC_MARKETS.country : 0) && i < syntheticCountries.length; i += 1) {
     const c = syntheticCountries[i]!;
-    marketRecords.push({ id: id('market', `${slugify(c.name)}-${i + 1}`), name: c.name, kind: 'COUNTRY', countryIds: [c.id], sources: factSources(random, sources) });
+    addMarket(id('market', `${slugify(c.name)}-${i + 1}`), c.name, 'COUNTRY', [c.id]);
   }
   for (let i = 0; i < (active ? SYNTHETIC_MARKETS.region : 0); i += 1) {
     const name = `${word(random, 'generic')} ${random.pick(['Economic Area', 'Trade Bloc', 'Region', 'Customs Union'])}`;
-    const members = random.sample(countries, random.int(4, 15)).map((c) => c.id).sort();
-    marketRecords.push({ id: id('market', `${slugify(name)}-${i + 1}`), name, kind: 'REGION', countryIds: members, sources: factSources(random, sources) });
+    addMarket(id('market', `${slugify(name)}-${i + 1}`), name, 'REGION', random.sample(countries, random.int(4, 15)).map((c) => c.id).sort());
   }
   const markets = [...ranked(base.markets, MARKET_RANK), ...marketRecords.map((m) => ({ id: String(m['id']), name: String(m['name']) }))];
 
   // Organizations: associations, customs offices, statistics institutes and research firms.
-  const exportWeights = countryWeights(countries, EXPORT_WEIGHT, 0.8, 0.3);
+  const exportWeights = countryWeights(countries, EXPORT_WEIGHT, EXPORT_TAIL, 0.3);
   const orgRecords: SeedRecord[] = [];
   for (let i = 0; i < orgCount; i += 1) {
     const country = countries[exportWeights.draw(random)]!;
@@ -268,7 +290,7 @@ export function planScale(scale: number, seed: number, base: BaseGraph): ScalePl
   }
 
   // Automakers: the real ones rank first; synthetic ones get a power-law headquarters country.
-  const hqWeights = countryWeights(countries, HEADQUARTERS_WEIGHT, 0.6, 0.3);
+  const hqWeights = countryWeights(countries, HEADQUARTERS_WEIGHT, HEADQUARTERS_TAIL, 0.3);
   const countryIndex = new Map(countries.map((c, i) => [c.id, i]));
   const automakers: AutomakerInfo[] = ranked(base.automakers, AUTOMAKER_RANK).map((a) => ({ id: a.id, name: a.name, country: countryIndex.get(a.countryId) ?? 0 }));
   const automakerRecords: SeedRecord[] = [];
@@ -322,7 +344,14 @@ export function planScale(scale: number, seed: number, base: BaseGraph): ScalePl
     automakers,
     organizations: [...base.organizations.map((o) => o.id), ...orgRecords.map((o) => String(o['id']))],
     realIds: active ? realIds : [],
-    fixed: { countries: countryRecords, markets: marketRecords, organizations: orgRecords, automakers: automakerRecords, tradeMeasures: measureRecords },
+    fixed: {
+      countries: countryRecords,
+      markets: marketRecords,
+      marketCountries: marketCountryRecords,
+      organizations: orgRecords,
+      automakers: automakerRecords,
+      tradeMeasures: measureRecords,
+    },
     counts: { sources: sourceCount, factories, figures, factoryClaims },
     expectedRelationships: Math.round(otherRelationships + figures * EXPECTED_FIGURE_RELATIONSHIPS),
   };
@@ -357,7 +386,7 @@ export function* generateKind(plan: ScalePlan, kind: string): Generator<SeedReco
   const syntheticAutomakers = plan.automakers.slice(realAutomakers);
   const allAutomakers = WeightedIndex.zipf(plan.automakers.length, 0.8);
   const allMarkets = WeightedIndex.zipf(plan.markets.length, 0.8);
-  const exportWeights = countryWeights(plan.countries, EXPORT_WEIGHT, 0.8, 0.3);
+  const exportWeights = countryWeights(plan.countries, EXPORT_WEIGHT, EXPORT_TAIL, 0.3);
   const evidence = (): string[] => factSources(random, sources);
 
   switch (kind) {
@@ -384,6 +413,7 @@ export function* generateKind(plan: ScalePlan, kind: string): Generator<SeedReco
       return;
     case 'countries':
     case 'markets':
+    case 'marketCountries':
     case 'organizations':
     case 'automakers':
     case 'tradeMeasures':
@@ -420,11 +450,19 @@ export function* generateKind(plan: ScalePlan, kind: string): Generator<SeedReco
           const since = random.chance(0.6) ? randomDate(random, 2000, 2022) : null;
           const until = since !== null && random.chance(0.05) ? randomDate(random, 2023, 2025) : null;
           yield {
-            automakerId: maker.id,
-            marketId: plan.markets[m]!.id,
+            fromId: maker.id,
             kind: random.weighted({ SELLS_IN: 50, EXPORTS_TO: 35, TARGETS: 15 }),
+            marketId: plan.markets[m]!.id,
+            status: until === null ? 'ACTIVE' : 'WITHDRAWN',
             ...dateFields('since', since),
             ...dateFields('until', until),
+            channels: [],
+            partner: null,
+            dealers: null,
+            dealersAsOf: null,
+            dealersAsOfPrecision: null,
+            models: [],
+            note: null,
             sources: evidence(),
           };
         }
@@ -512,6 +550,10 @@ export function* generateKind(plan: ScalePlan, kind: string): Generator<SeedReco
         };
       }
       return;
+    case 'brands':
+    case 'formerOperators':
+      // Not generated: the scales grow the kinds the benchmark's workloads read.
+      return;
     default:
       throw new Error(`Unknown kind ${kind}`);
   }
@@ -546,6 +588,7 @@ function factoryLife(random: Random): SeedRecord {
     ...dateFields('constructionStarted', started),
     ...dateFields('opened', opened),
     ...dateFields('closed', closed),
+    ...dateFields('operatedSince', null),
   };
 }
 
@@ -602,6 +645,7 @@ function figure(
     id: figureId(i),
     exporterId,
     destinationId,
+    flow: 'EXPORTS',
     metric,
     value,
     basis,
@@ -612,6 +656,7 @@ function figure(
     reporterId: reported ? random.pick(plan.organizations) : null,
     sourceId: evidence()[0]!,
     doubtful: random.chance(0.02),
+    note: null,
   };
 }
 

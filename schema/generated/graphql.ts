@@ -44,20 +44,54 @@ export type AutomakerOrderField =
 
 /** The unit of a claim's value: a currency (ISO 4217 code) or vehicles a year. */
 export type ClaimUnit =
+  /** Argentine pesos. */
+  | 'ARS'
+  /** Australian dollars. */
+  | 'AUD'
   /** Brazilian reais. */
   | 'BRL'
+  /** Canadian dollars. */
+  | 'CAD'
+  /** Chinese yuan. */
+  | 'CNY'
+  /** Czech koruna. */
+  | 'CZK'
   /** Euros. */
   | 'EUR'
+  /** Pounds sterling. */
+  | 'GBP'
   /** Hungarian forints. */
   | 'HUF'
+  /** Indonesian rupiah. */
+  | 'IDR'
+  /** Indian rupees. */
+  | 'INR'
+  /** Japanese yen. */
+  | 'JPY'
+  /** South Korean won. */
+  | 'KRW'
+  /** Mexican pesos. */
+  | 'MXN'
+  /** Malaysian ringgit. */
+  | 'MYR'
+  /** Polish złoty. */
+  | 'PLN'
+  /** Russian roubles. */
+  | 'RUB'
   /** Thai baht. */
   | 'THB'
+  /** Turkish lira. */
+  | 'TRY'
   /** US dollars. */
   | 'USD'
   /** Vehicles a year. */
-  | 'VEHICLES_PER_YEAR';
+  | 'VEHICLES_PER_YEAR'
+  /** Vietnamese dong. */
+  | 'VND'
+  /** South African rand. */
+  | 'ZAR';
 
-/** How two automakers are tied. Each is stored in one direction: from the holder, the first partner or the manufacturer. */
+/** How two companies are tied (automakers, and organizations that hold stakes or run joint ventures), or a company and a brand or factory it holds. Each is stored in one direction: from the holder, the first partner or the manufacturer. */
 export type CompanyLinkKind =
   /** The first builds the second's vehicles under contract, e.g. JAC for NIO. */
   | 'CONTRACT_MANUFACTURES_FOR'
@@ -72,7 +106,7 @@ export type CompanyLinkKind =
 export type CountingMethod =
   /** Vehicles cleared by customs; may include used vehicles. */
   | 'CUSTOMS'
-  /** New vehicles shipped abroad, as counted by the makers or their association (CAAM, JAMA, CPCA…). */
+  /** New vehicles as counted by the makers or their association (CAAM, JAMA, CPCA, OICA…): shipments, production, sales or registrations. */
   | 'MANUFACTURERS';
 
 /** Narrows a list of countries; every field given must match (AND). */
@@ -117,6 +151,8 @@ export type DatePrecision =
 export type EntityKind =
   /** An automaker (Automaker, ids automaker:<slug>). */
   | 'AUTOMAKER'
+  /** A brand of an automaker's (Brand, ids brand:<slug>), e.g. MG of SAIC. */
+  | 'BRAND'
   /** A claim about a factory: an investment or a capacity (FactoryClaim, ids claim:<slug>). */
   | 'CLAIM'
   /** A country (Country, ids country:<code>). */
@@ -125,7 +161,7 @@ export type EntityKind =
   | 'FACTORY'
   /** A trade figure (TradeFigure, ids figure:<slug>), linked to its exporter, destination and reporter. */
   | 'FIGURE'
-  /** A market: one country or a region (Market, ids market:<slug>). */
+  /** A market: one country, a region, or a trade bloc (Market, ids market:<slug>). */
   | 'MARKET'
   /** A trade measure: a duty, tariff, tax, fee or investigation (TradeMeasure, ids measure:<slug>). */
   | 'MEASURE'
@@ -240,6 +276,19 @@ export type FigureBasis =
   /** A company's or government's goal */
   | 'TARGET';
 
+/** What flow of vehicles (or money) a figure counts. Figures of different flows never compete; exports, production and sales of one country side by side are three series. */
+export type FigureFlow =
+  /** Vehicles shipped abroad by the exporter (`exporter`), to `destination` (null: all destinations). */
+  | 'EXPORTS'
+  /** Vehicles the importer (`exporter`) brought in, from `destination` (null: from everywhere), as the importing side counts them. */
+  | 'IMPORTS'
+  /** An automaker's or brand's sales outside its home country, wherever the vehicles were built. */
+  | 'OVERSEAS_SALES'
+  /** Vehicles built by the producer (`exporter`), in `destination` where given. */
+  | 'PRODUCTION'
+  /** Vehicles sold or registered by the seller (`exporter`) in `destination` (null: everywhere). A country as seller means the brands of that country. */
+  | 'SALES';
+
 /** Which way a stored relationship points, seen from the entity asked about. */
 export type LinkDirection =
   /** From the other entity to this one (e.g. the other automaker holds a stake in this one). */
@@ -257,14 +306,16 @@ export type MarketFilter = {
   nameContains?: string | null | undefined;
 };
 
-/** Whether a market is one country or a region of several. */
+/** Whether a market is one country, a region of several, or a trade bloc. */
 export type MarketKind =
-  /** The market of a single country. */
+  /** The market of a single country: one place with the country for paths and filters. */
   | 'COUNTRY'
   /** A region of several countries, e.g. Europe or Southeast Asia. */
-  | 'REGION';
+  | 'REGION'
+  /** A customs union or free-trade area whose members are its countries, e.g. the European Union or Mercosur. */
+  | 'TRADE_BLOC';
 
-/** How an automaker is linked to a market (this is also the relationship type in paths). */
+/** How an automaker, a brand or a factory is linked to a market (this is also the relationship type in paths). */
 export type MarketLinkKind =
   /** Ships vehicles to the market from another country. */
   | 'EXPORTS_TO'
@@ -353,45 +404,49 @@ export type PeriodMatch =
 export type RelationshipType =
   /** TradeMeasure → Market or Country: the market the measure affects. */
   | 'AFFECTS'
-  /** TradeMeasure → Automaker or Country: whom the measure applies to (with its rate). */
+  /** TradeMeasure → Automaker, Brand or Country: whom the measure applies to (with its rate). */
   | 'APPLIES_TO'
   /** Organization → Country: where the organization is based. */
   | 'BASED_IN'
+  /** Brand → Automaker: the automaker that owns the brand. */
+  | 'BRAND_OF'
   /** FactoryClaim → Factory: the factory a claim (investment, capacity) is about. */
   | 'CLAIM_ABOUT'
-  /** Automaker → Automaker: builds vehicles for the other under contract. */
+  /** Automaker or Organization → Automaker or Brand: builds vehicles for the other under contract. */
   | 'CONTRACT_MANUFACTURES_FOR'
-  /** TradeFigure → Market: where the counted exports went. */
+  /** TradeFigure → Market: where the exports went, where the imports came from, or where the sales or production happened. */
   | 'DESTINATION'
   /** TradeMeasure → Factory: a factory the measure exempts. */
   | 'EXEMPTS'
-  /** TradeFigure → Country or Automaker: whose exports the figure counts. */
+  /** TradeFigure → whose flow the figure counts: the exporter (EXPORTS), importer (IMPORTS), producer (PRODUCTION) or seller (SALES). */
   | 'EXPORTER'
-  /** Automaker → Market: ships vehicles there from another country (may have since/until). */
+  /** Automaker, Brand or Factory → Market: ships vehicles there from another country (may have since/until). */
   | 'EXPORTS_TO'
   /** Automaker → Country: where the automaker has its headquarters. */
   | 'HEADQUARTERED_IN'
   /** TradeMeasure → Country or Market: who imposes the measure. */
   | 'IMPOSED_BY'
-  /** Market → Country: the market covers that country. */
+  /** Market → Country: the market covers that country (a trade bloc's members; a country market's one country). */
   | 'INCLUDES'
-  /** Automaker → Automaker: has a joint venture with the other. */
+  /** Automaker or Organization → Automaker or Organization: has a joint venture with the other. */
   | 'JOINT_VENTURE_WITH'
   /** Factory → Country: where the factory stands. */
   | 'LOCATED_IN'
-  /** Automaker → Factory: the automaker runs the factory. */
+  /** Automaker → Factory: the automaker ran the factory before its current operator (since/until). */
+  | 'OPERATED'
+  /** Automaker → Factory: the automaker runs the factory now (or last ran it, if it is closed); may have since. */
   | 'OPERATES'
-  /** Automaker → Automaker: owns the other. */
+  /** Automaker or Organization → Automaker, Brand, Factory or Organization: owns it. */
   | 'OWNS'
-  /** Automaker → Automaker: holds a stake in the other. */
+  /** Automaker or Organization → Automaker, Brand, Factory or Organization: holds a stake in it (stakePercent). */
   | 'OWNS_STAKE_IN'
   /** Organization → Country: publishes statistics about the country. */
   | 'PUBLISHES_STATISTICS_FOR'
   /** TradeFigure → Organization: who produced the figure. */
   | 'REPORTED_BY'
-  /** Automaker → Market: sells vehicles there (may have since/until). */
+  /** Automaker or Brand → Market: sells vehicles there (since/until, status, channels, dealers, models). */
   | 'SELLS_IN'
-  /** Automaker → Market: has announced plans for the market (may have since/until). */
+  /** Automaker or Brand → Market: has announced plans for the market (may have since/until). */
   | 'TARGETS';
 
 /** Narrows a list of sources; every field given must match (AND). */
@@ -518,8 +573,10 @@ export type TradeFigureFilter = {
   basis?: FigureBasis | null | undefined;
   /** Only figures counted this way. */
   countedBy?: CountingMethod | null | undefined;
-  /** A market id, e.g. market:russia. */
+  /** A market id, e.g. market:russia, or a country id meaning its own market (country:RU finds the same figures). */
   destination?: string | null | undefined;
+  /** Only figures of this flow. `exports` lists EXPORTS figures only; `figures` lists every flow unless this is set. */
+  flow?: FigureFlow | null | undefined;
   /** Only figures of this metric. */
   metric?: TradeMetric | null | undefined;
   /** Only figures that count this class of vehicles. */
@@ -566,8 +623,16 @@ export type TradeMeasureKind =
 export type TradeMetric =
   /** Change against the same period a year earlier, in percent */
   | 'GROWTH_PERCENT'
+  /** A share of the market or of the whole, in percent (0 to 100) */
+  | 'SHARE_PERCENT'
   /** Vehicles */
   | 'UNITS'
+  /** Euros (never converted from another currency) */
+  | 'VALUE_EUR'
+  /** Pounds sterling (never converted from another currency) */
+  | 'VALUE_GBP'
+  /** Japanese yen (never converted from another currency) */
+  | 'VALUE_JPY'
   /** US dollars */
   | 'VALUE_USD';
 
@@ -577,6 +642,8 @@ export type VehicleClass =
   | 'ALL_VEHICLES'
   /** Buses only. */
   | 'BUSES'
+  /** Commercial vehicles only: trucks, buses and vans (in OICA counts, light trucks in North America too). */
+  | 'COMMERCIAL_VEHICLES'
   /** Passenger cars and light commercial vehicles. */
   | 'LIGHT_VEHICLES'
   /** Battery-electric, plug-in hybrid and fuel-cell vehicles (China's "NEV"). */
@@ -624,6 +691,7 @@ export type AutomakerTradeMeasuresQueryVariables = Exact<{
 
 
 export type AutomakerTradeMeasuresQuery = { automaker: { id: string, name: string, tradeMeasures: Array<{ kind: MeasureLinkKind, ratePercent: number | null, measure: { id: string, name: string, kind: TradeMeasureKind, effective: string | null, effectivePrecision: DatePrecision | null, imposedBy:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -726,9 +794,11 @@ export type ExportLeadEvidenceQueryVariables = Exact<{
 export type ExportLeadEvidenceQuery = { newVehicles: Array<{ rank: number, exporter:
       | { id: string, name: string }
       | { id: string, name: string }
+      | Record<PropertyKey, never>
     , figure: { id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, alternatives: Array<{ id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } }>, otherMeasures: Array<{ id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } }>, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } } }>, customsCounts: Array<{ rank: number, exporter:
       | { id: string, name: string }
       | { id: string, name: string }
+      | Record<PropertyKey, never>
     , figure: { id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, alternatives: Array<{ id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } }>, otherMeasures: Array<{ id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } }>, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } } }> };
 
 export type FigureEvidenceFragment = { id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } };
@@ -736,6 +806,7 @@ export type FigureEvidenceFragment = { id: string, value: number, basis: FigureB
 export type RankedFigureFragment = { rank: number, exporter:
     | { id: string, name: string }
     | { id: string, name: string }
+    | Record<PropertyKey, never>
   , figure: { id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, alternatives: Array<{ id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } }>, otherMeasures: Array<{ id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, preferred: boolean, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } }>, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, url: string | null, published: string | null } } };
 
 export type ExporterRankingQueryVariables = Exact<{
@@ -747,7 +818,10 @@ export type ExporterRankingQueryVariables = Exact<{
 
 export type ExporterRankingQuery = { exporterRanking: Array<{ rank: number, exporter:
       | { __typename: 'Automaker', id: string, name: string }
+      | { __typename: 'Brand' }
       | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Factory' }
+      | { __typename: 'Market' }
     , figure: { id: string, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, reportedBy: { id: string, name: string } | null, source: { id: string, publisher: string, published: string | null } } }> };
 
 export type FactoriesInCountryWithEvidenceQueryVariables = Exact<{
@@ -814,7 +888,10 @@ export type MarketExporterSharesQueryVariables = Exact<{
 
 export type MarketExporterSharesQuery = { market: { id: string, name: string, exporterShares: Array<{ value: number, share: number, exporter:
         | { __typename: 'Automaker', id: string, name: string }
+        | { __typename: 'Brand' }
         | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Factory' }
+        | { __typename: 'Market' }
       , figure: { id: string, basis: FigureBasis, source: { id: string, publisher: string, published: string | null } } }> } | null };
 
 export type MarketImportSeriesQueryVariables = Exact<{
@@ -829,7 +906,10 @@ export type MarketImportSeriesQueryVariables = Exact<{
 
 export type MarketImportSeriesQuery = { market: { id: string, name: string, importSeries: Array<{ year: number, total: number, exporters: number, figures: Array<{ id: string, value: number, basis: FigureBasis, exporter:
           | { __typename: 'Automaker', id: string }
+          | { __typename: 'Brand' }
           | { __typename: 'Country', id: string }
+          | { __typename: 'Factory' }
+          | { __typename: 'Market' }
          }> }> } | null };
 
 export type MarketDetailQueryVariables = Exact<{
@@ -859,6 +939,7 @@ export type NeighborhoodQueryVariables = Exact<{
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
       | { __typename: 'Automaker', id: string }
+      | { __typename: 'Brand', id: string }
       | { __typename: 'Country', id: string }
       | { __typename: 'Factory', id: string }
       | { __typename: 'FactoryClaim', id: string }
@@ -869,6 +950,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
       | { __typename: 'TradeMeasure', id: string }
     , nodes: Array<
       | { __typename: 'Automaker', name: string, id: string }
+      | { __typename: 'Brand', id: string }
       | { __typename: 'Country', name: string, id: string }
       | { __typename: 'Factory', name: string, id: string }
       | { __typename: 'FactoryClaim', id: string }
@@ -886,6 +968,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'Automaker', name: string, id: string }
+    | { __typename: 'Brand', id: string }
     | { __typename: 'Country', code: string, name: string, id: string }
     | { __typename: 'Factory', name: string, status: FactoryStatus, id: string }
     | { __typename: 'FactoryClaim', id: string }
@@ -915,6 +998,7 @@ export type PathBetweenQueryVariables = Exact<{
 
 export type PathBetweenQuery = { path: { length: number, nodes: Array<
       | { __typename: 'Automaker', id: string }
+      | { __typename: 'Brand', id: string }
       | { __typename: 'Country', id: string }
       | { __typename: 'Factory', id: string }
       | { __typename: 'FactoryClaim', id: string }
@@ -936,6 +1020,7 @@ export type PathViaAvoidQueryVariables = Exact<{
 
 export type PathViaAvoidQuery = { withoutFigures: { length: number, nodes: Array<
       | { __typename: 'Automaker', id: string }
+      | { __typename: 'Brand', id: string }
       | { __typename: 'Country', id: string }
       | { __typename: 'Factory', id: string }
       | { __typename: 'FactoryClaim', id: string }
@@ -946,6 +1031,7 @@ export type PathViaAvoidQuery = { withoutFigures: { length: number, nodes: Array
       | { __typename: 'TradeMeasure', id: string }
     >, steps: Array<{ type: string, direction: PathDirection, from: string, to: string, sources: Array<{ id: string, publisher: string }> }> } | null, throughOrganization: { length: number, nodes: Array<
       | { __typename: 'Automaker', id: string }
+      | { __typename: 'Brand', id: string }
       | { __typename: 'Country', id: string }
       | { __typename: 'Factory', id: string }
       | { __typename: 'FactoryClaim', id: string }
@@ -975,6 +1061,7 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: Array<
     | { __typename: 'Automaker', name: string, id: string }
+    | { __typename: 'Brand', id: string }
     | { __typename: 'Country', name: string, id: string }
     | { __typename: 'Factory', name: string, id: string }
     | { __typename: 'FactoryClaim', id: string }
@@ -997,6 +1084,7 @@ export type ShortestPathsQueryVariables = Exact<{
 
 export type ShortestPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'Automaker', id: string }
+      | { __typename: 'Brand', id: string }
       | { __typename: 'Country', id: string }
       | { __typename: 'Factory', id: string }
       | { __typename: 'FactoryClaim', id: string }
@@ -1025,7 +1113,9 @@ export type SourceFactsQuery = { node:
               | { id: string }
               | { id: string }
               | { id: string }
+              | { id: string }
             , object:
+              | { id: string }
               | { id: string }
               | { id: string }
               | { id: string }
@@ -1060,6 +1150,7 @@ export type StatisticsPublisherQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, shortName: string | null, id: string, statisticsFor: Array<{ series: Array<StatisticsSeries>, vehicleClass: VehicleClass | null, country: { id: string }, sources: Array<{ id: string }> }> }
     | { id: string }
     | { id: string }
@@ -1076,6 +1167,7 @@ export type TimelineQueryVariables = Exact<{
 export type TimelineQuery = { timeline: Array<{ date: string, precision: DatePrecision, endDate: string | null, kind: TimelineEventKind, relationshipType: string | null, subject:
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { id: string }
       | { id: string }
@@ -1084,6 +1176,7 @@ export type TimelineQuery = { timeline: Array<{ date: string, precision: DatePre
       | { metric: TradeMetric, value: number, basis: FigureBasis, id: string }
       | { id: string }
     , related:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1106,6 +1199,7 @@ export type TradeFiguresPageQueryVariables = Exact<{
 export type TradeFiguresPageQuery = { tradeFigures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, metric: TradeMetric, value: number, basis: FigureBasis, vehicleClass: VehicleClass, countedBy: CountingMethod, periodStart: string, periodEnd: string, doubtful: boolean, exporter:
           | { id: string }
           | { id: string }
+          | Record<PropertyKey, never>
         , destination: { id: string } | null, reportedBy: { id: string, shortName: string | null } | null, source: { id: string, publisher: string, published: string | null } } }> } };
 
 export type TradeMeasureQueryVariables = Exact<{
@@ -1114,6 +1208,7 @@ export type TradeMeasureQueryVariables = Exact<{
 
 
 export type TradeMeasureQuery = { tradeMeasure: { id: string, name: string, kind: TradeMeasureKind, announced: string | null, announcedPrecision: DatePrecision | null, effective: string | null, effectivePrecision: DatePrecision | null, ends: string | null, ratePercent: number | null, ratePercentIsMaximum: boolean, imposedBy:
+      | { id: string }
       | { id: string }
       | { name: string, id: string }
       | { id: string }
@@ -1133,12 +1228,14 @@ export type TradeMeasureQuery = { tradeMeasure: { id: string, name: string, kind
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , sources: Array<{ id: string }> }>, sources: Array<{ id: string }> } | null };
 
 export type TradeMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TradeMeasuresQuery = { tradeMeasures: Array<{ id: string, name: string, kind: TradeMeasureKind, effective: string | null, effectivePrecision: DatePrecision | null, announced: string | null, ratePercent: number | null, ratePercentIsMaximum: boolean, imposedBy:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1165,7 +1262,9 @@ export type UnsourcedFactsQuery = { unsourcedFacts: { totalCount: number, edges:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , object:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }

@@ -3,6 +3,7 @@
 import type { ConnectionSpec, OrderKey } from '../common/connection';
 import { OrderDirection } from '../common/order-direction.enum';
 import { MARKET_LINK_TYPES, typeAlternation } from '../common/vocabulary';
+import { isPlace } from '../market/place.cypher';
 import { AUTOMAKER_PROJECTION } from './automaker.repository';
 import { AutomakerOrderField } from './automaker.order';
 
@@ -11,7 +12,7 @@ export const AUTOMAKER_FILTER_CONDITIONS = {
   countries: 'EXISTS { (a)-[:HEADQUARTERED_IN]->(filterCountry:Country) WHERE filterCountry.id IN $countries }',
   nameContains: 'toLower(a.name) CONTAINS toLower($nameContains)',
   hasFactoryIn: 'EXISTS { (a)-[:OPERATES]->(:Factory)-[:LOCATED_IN]->(:Country {id: $hasFactoryIn}) }',
-  market: `EXISTS { (a)-[:${typeAlternation(MARKET_LINK_TYPES)}]->(:Market {id: $market}) }`,
+  market: `EXISTS { (a)-[:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market) WHERE ${isPlace('m', '$market')} }`,
   hasFigures: 'EXISTS { (a)<-[:EXPORTER]-(:TradeFigure) } = $hasFigures',
 } as const;
 

@@ -1,8 +1,6 @@
 /** Cypher for automakers: lookups, relationships and the upsert (pages: automaker.connection.repository.ts). */
 
-import { MARKET_LINK_TYPES, typeAlternation } from '../common/vocabulary';
 import { COUNTRY_SUMMARY_PROJECTION } from '../country/country.repository';
-import { MARKET_PROJECTION } from '../market/market.repository';
 
 /**
  * An automaker as loaders return it. Its headquarters country comes whole (`country`): a to-one
@@ -29,17 +27,6 @@ CALL (key) {
 }
 RETURN key, ${AUTOMAKER_PROJECTION} AS item
 ORDER BY key, a.name, a.id`;
-
-/** The first $first market links of each automaker (SELLS_IN, EXPORTS_TO or TARGETS, with evidence and dates, and the market's record), by market name. */
-export const MARKET_LINKS_BY_AUTOMAKER = `
-UNWIND $ids AS key
-CALL (key) {
-  MATCH (:Automaker {id: key})-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market)
-  RETURN r, m ORDER BY m.name, m.id, type(r) LIMIT $first
-}
-RETURN key, {automakerId: key, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,
-  until: r.until, untilPrecision: r.untilPrecision, sources: coalesce(r.sources, []), market: ${MARKET_PROJECTION}} AS item
-ORDER BY key, m.name, m.id, type(r)`;
 
 /** Creates or updates an automaker and moves its headquarters; returns null when the country is missing. */
 export const UPSERT_AUTOMAKER = `

@@ -3,17 +3,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireApiToken } from '../auth';
-import { DateScalar, heldOn } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
 import { parseId } from '../common/ids';
 import { loadConnection, type ConnectionPage } from '../common/connection';
 import { PageArgs } from '../common/page.args';
-import { getValidListSize, LIST_FIRST_DESCRIPTION, MAX_LIST_SIZE } from '../common/pagination';
+import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
 import type { Context } from '../context';
 import { Country, type CountryRecord } from '../country/country.type';
 import { Factory, loadFactoryList, type FactorySummaryRecord } from '../factory';
 import { TradeFigure, TradeFigureFilter, loadExports, type FigureRecord } from '../figure';
+import { Brand, type BrandRecord } from '../brand';
 import { MarketLink, type MarketLinkRecord } from '../market';
+import { SellerMarketLinkArgs } from '../market/market-link.args';
+import { loadSellerLinks } from '../market/market-link.loaders';
 import { Source, loadSources, type SourceRecord } from '../source';
 import { AutomakerInput } from './automaker.input';
 import { AUTOMAKER_CONNECTION } from './automaker.connection.repository';
@@ -72,24 +74,24 @@ export class AutomakerResolver {
   }
 
   @FieldResolver(() => [MarketLink], {
-    description: 'Markets this automaker sells in or targets, with the evidence for each link.',
+    description:
+      'Markets this automaker sells in, exports to or targets, with the evidence for each link; by market name unless `orderBy` says otherwise (ENTRY: in order of entry).',
   })
-  async markets(
+  markets(
     @Root() automaker: AutomakerRecord,
-    @Arg('asOf', () => DateScalar, {
-      nullable: true,
-      description:
-        'Only links that held on this day: begun on or before it (or with no known start) and not ended by it. All links when null.',
-    })
-    asOf: string | null,
-    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Args(() => SellerMarketLinkArgs) args: SellerMarketLinkArgs,
     @Ctx() ctx: Context,
   ): Promise<MarketLinkRecord[]> {
-    const limit = getValidListSize(first);
-    if (asOf === null || asOf === undefined) return ctx.loaders.marketLinksByAutomaker(limit).load(automaker.id);
-    // `first` counts the links that held on the day, so read up to the largest list and cut after filtering.
-    const links = await ctx.loaders.marketLinksByAutomaker(MAX_LIST_SIZE).load(automaker.id);
-    return links.filter((link) => heldOn(link.since, link.until, asOf)).slice(0, limit);
+    return loadSellerLinks(ctx, automaker.id, args);
+  }
+
+  @FieldResolver(() => [Brand], { description: 'The brands it owns, by name (e.g. MG for SAIC).' })
+  brands(
+    @Root() automaker: AutomakerRecord,
+    @Arg('first', () => Int, { nullable: true, description: LIST_FIRST_DESCRIPTION }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<BrandRecord[]> {
+    return ctx.loaders.brandsByAutomaker(getValidListSize(first)).load(automaker.id);
   }
 
   @FieldResolver(() => [TradeFigure], {

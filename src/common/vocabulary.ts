@@ -26,6 +26,7 @@ export function valuesOf<E extends VocabularyEnum>(table: E): (keyof E['values']
 export const KINDS = {
   country: { label: 'Country', entityKind: 'COUNTRY', searchable: true },
   automaker: { label: 'Automaker', entityKind: 'AUTOMAKER', searchable: true },
+  brand: { label: 'Brand', entityKind: 'BRAND', searchable: true },
   factory: { label: 'Factory', entityKind: 'FACTORY', searchable: true },
   market: { label: 'Market', entityKind: 'MARKET', searchable: true },
   org: { label: 'Organization', entityKind: 'ORGANIZATION', searchable: true },
@@ -55,8 +56,9 @@ export const ENTITY_KINDS = {
   values: {
     COUNTRY: 'A country (Country, ids country:<code>).',
     AUTOMAKER: 'An automaker (Automaker, ids automaker:<slug>).',
+    BRAND: "A brand of an automaker's (Brand, ids brand:<slug>), e.g. MG of SAIC.",
     FACTORY: 'A factory (Factory, ids factory:<slug>).',
-    MARKET: 'A market: one country or a region (Market, ids market:<slug>).',
+    MARKET: 'A market: one country, a region, or a trade bloc (Market, ids market:<slug>).',
     ORGANIZATION: 'An organization that reports figures, e.g. a customs office (Organization, ids org:<slug>).',
     FIGURE: 'A trade figure (TradeFigure, ids figure:<slug>), linked to its exporter, destination and reporter.',
     MEASURE: 'A trade measure: a duty, tariff, tax, fee or investigation (TradeMeasure, ids measure:<slug>).',
@@ -80,35 +82,78 @@ export const LABEL_BY_ENTITY_KIND = Object.fromEntries(
  */
 export const RELATIONSHIPS = {
   HEADQUARTERED_IN: { from: ['automaker'], to: ['country'], description: 'Automaker → Country: where the automaker has its headquarters.' },
-  OPERATES: { from: ['automaker'], to: ['factory'], description: 'Automaker → Factory: the automaker runs the factory.' },
-  LOCATED_IN: { from: ['factory'], to: ['country'], description: 'Factory → Country: where the factory stands.' },
-  SELLS_IN: { from: ['automaker'], to: ['market'], description: 'Automaker → Market: sells vehicles there (may have since/until).' },
-  EXPORTS_TO: {
+  BRAND_OF: { from: ['brand'], to: ['automaker'], description: 'Brand → Automaker: the automaker that owns the brand.' },
+  OPERATES: {
     from: ['automaker'],
-    to: ['market'],
-    description: 'Automaker → Market: ships vehicles there from another country (may have since/until).',
+    to: ['factory'],
+    description: 'Automaker → Factory: the automaker runs the factory now (or last ran it, if it is closed); may have since.',
   },
-  TARGETS: { from: ['automaker'], to: ['market'], description: 'Automaker → Market: has announced plans for the market (may have since/until).' },
-  INCLUDES: { from: ['market'], to: ['country'], description: 'Market → Country: the market covers that country.' },
+  OPERATED: {
+    from: ['automaker'],
+    to: ['factory'],
+    description: 'Automaker → Factory: the automaker ran the factory before its current operator (since/until).',
+  },
+  LOCATED_IN: { from: ['factory'], to: ['country'], description: 'Factory → Country: where the factory stands.' },
+  SELLS_IN: {
+    from: ['automaker', 'brand'],
+    to: ['market'],
+    description: 'Automaker or Brand → Market: sells vehicles there (since/until, status, channels, dealers, models).',
+  },
+  EXPORTS_TO: {
+    from: ['automaker', 'brand', 'factory'],
+    to: ['market'],
+    description: 'Automaker, Brand or Factory → Market: ships vehicles there from another country (may have since/until).',
+  },
+  TARGETS: {
+    from: ['automaker', 'brand'],
+    to: ['market'],
+    description: 'Automaker or Brand → Market: has announced plans for the market (may have since/until).',
+  },
+  INCLUDES: {
+    from: ['market'],
+    to: ['country'],
+    description: "Market → Country: the market covers that country (a trade bloc's members; a country market's one country).",
+  },
   BASED_IN: { from: ['org'], to: ['country'], description: 'Organization → Country: where the organization is based.' },
-  EXPORTER: { from: ['figure'], to: ['country', 'automaker'], description: 'TradeFigure → Country or Automaker: whose exports the figure counts.' },
-  DESTINATION: { from: ['figure'], to: ['market'], description: 'TradeFigure → Market: where the counted exports went.' },
+  EXPORTER: {
+    from: ['figure'],
+    to: ['country', 'automaker', 'brand', 'factory', 'market'],
+    description:
+      'TradeFigure → whose flow the figure counts: the exporter (EXPORTS), importer (IMPORTS), producer (PRODUCTION) or seller (SALES).',
+  },
+  DESTINATION: {
+    from: ['figure'],
+    to: ['market'],
+    description: 'TradeFigure → Market: where the exports went, where the imports came from, or where the sales or production happened.',
+  },
   REPORTED_BY: { from: ['figure'], to: ['org'], description: 'TradeFigure → Organization: who produced the figure.' },
   IMPOSED_BY: { from: ['measure'], to: ['country', 'market'], description: 'TradeMeasure → Country or Market: who imposes the measure.' },
   APPLIES_TO: {
     from: ['measure'],
-    to: ['automaker', 'country'],
-    description: 'TradeMeasure → Automaker or Country: whom the measure applies to (with its rate).',
+    to: ['automaker', 'brand', 'country'],
+    description: 'TradeMeasure → Automaker, Brand or Country: whom the measure applies to (with its rate).',
   },
   AFFECTS: { from: ['measure'], to: ['market', 'country'], description: 'TradeMeasure → Market or Country: the market the measure affects.' },
   EXEMPTS: { from: ['measure'], to: ['factory'], description: 'TradeMeasure → Factory: a factory the measure exempts.' },
-  OWNS_STAKE_IN: { from: ['automaker'], to: ['automaker'], description: 'Automaker → Automaker: holds a stake in the other.' },
-  OWNS: { from: ['automaker'], to: ['automaker'], description: 'Automaker → Automaker: owns the other.' },
-  JOINT_VENTURE_WITH: { from: ['automaker'], to: ['automaker'], description: 'Automaker → Automaker: has a joint venture with the other.' },
+  OWNS_STAKE_IN: {
+    from: ['automaker', 'org'],
+    to: ['automaker', 'brand', 'factory', 'org'],
+    description: 'Automaker or Organization → Automaker, Brand, Factory or Organization: holds a stake in it (stakePercent).',
+  },
+  OWNS: {
+    from: ['automaker', 'org'],
+    to: ['automaker', 'brand', 'factory', 'org'],
+    description: 'Automaker or Organization → Automaker, Brand, Factory or Organization: owns it.',
+  },
+  JOINT_VENTURE_WITH: {
+    from: ['automaker', 'org'],
+    to: ['automaker', 'org'],
+    description: 'Automaker or Organization → Automaker or Organization: has a joint venture with the other.',
+  },
   CONTRACT_MANUFACTURES_FOR: {
-    from: ['automaker'],
-    to: ['automaker'],
-    description: 'Automaker → Automaker: builds vehicles for the other under contract.',
+    from: ['automaker', 'org'],
+    to: ['automaker', 'brand'],
+    description: 'Automaker or Organization → Automaker or Brand: builds vehicles for the other under contract.',
   },
   PUBLISHES_STATISTICS_FOR: { from: ['org'], to: ['country'], description: 'Organization → Country: publishes statistics about the country.' },
   CLAIM_ABOUT: { from: ['claim'], to: ['factory'], description: 'FactoryClaim → Factory: the factory a claim (investment, capacity) is about.' },
@@ -189,16 +234,17 @@ export const FACTORY_ROLES = {
 
 export const MARKET_KINDS = {
   name: 'MarketKind',
-  description: 'Whether a market is one country or a region of several.',
+  description: 'Whether a market is one country, a region of several, or a trade bloc.',
   values: {
-    COUNTRY: 'The market of a single country.',
+    COUNTRY: "The market of a single country: one place with the country for paths and filters.",
     REGION: 'A region of several countries, e.g. Europe or Southeast Asia.',
+    TRADE_BLOC: 'A customs union or free-trade area whose members are its countries, e.g. the European Union or Mercosur.',
   },
 } as const satisfies VocabularyEnum;
 
 export const MARKET_LINK_KINDS = {
   name: 'MarketLinkKind',
-  description: 'How an automaker is linked to a market (this is also the relationship type in paths).',
+  description: 'How an automaker, a brand or a factory is linked to a market (this is also the relationship type in paths).',
   values: {
     SELLS_IN: 'Sells vehicles in the market.',
     EXPORTS_TO: 'Ships vehicles to the market from another country.',
@@ -213,6 +259,10 @@ export const TRADE_METRICS = {
     UNITS: 'Vehicles',
     VALUE_USD: 'US dollars',
     GROWTH_PERCENT: 'Change against the same period a year earlier, in percent',
+    SHARE_PERCENT: 'A share of the market or of the whole, in percent (0 to 100)',
+    VALUE_EUR: 'Euros (never converted from another currency)',
+    VALUE_JPY: 'Japanese yen (never converted from another currency)',
+    VALUE_GBP: 'Pounds sterling (never converted from another currency)',
   },
 } as const satisfies VocabularyEnum;
 
@@ -236,6 +286,7 @@ export const VEHICLE_CLASSES = {
     LIGHT_VEHICLES: 'Passenger cars and light commercial vehicles.',
     NEW_ENERGY_VEHICLES: 'Battery-electric, plug-in hybrid and fuel-cell vehicles (China\'s "NEV").',
     BUSES: 'Buses only.',
+    COMMERCIAL_VEHICLES: 'Commercial vehicles only: trucks, buses and vans (in OICA counts, light trucks in North America too).',
   },
 } as const satisfies VocabularyEnum;
 
@@ -244,7 +295,7 @@ export const COUNTING_METHODS = {
   description:
     "Who counted the vehicles. Customs counts and manufacturers' counts differ (customs may include used vehicles), so they are ranked separately.",
   values: {
-    MANUFACTURERS: 'New vehicles shipped abroad, as counted by the makers or their association (CAAM, JAMA, CPCA…).',
+    MANUFACTURERS: 'New vehicles as counted by the makers or their association (CAAM, JAMA, CPCA, OICA…): shipments, production, sales or registrations.',
     CUSTOMS: 'Vehicles cleared by customs; may include used vehicles.',
   },
 } as const satisfies VocabularyEnum;
@@ -273,7 +324,8 @@ export const MEASURE_LINK_KINDS = {
 
 export const COMPANY_LINK_KINDS = {
   name: 'CompanyLinkKind',
-  description: 'How two automakers are tied. Each is stored in one direction: from the holder, the first partner or the manufacturer.',
+  description:
+    'How two companies are tied (automakers, and organizations that hold stakes or run joint ventures), or a company and a brand or factory it holds. Each is stored in one direction: from the holder, the first partner or the manufacturer.',
   values: {
     OWNS_STAKE_IN: 'The first holds a share of the second (`stakePercent`), e.g. Geely in Proton.',
     OWNS: 'The first owns the second outright or as its parent, e.g. Geely and Volvo Cars.',
@@ -300,6 +352,23 @@ export const CLAIM_UNITS = {
     BRL: 'Brazilian reais.',
     HUF: 'Hungarian forints.',
     THB: 'Thai baht.',
+    JPY: 'Japanese yen.',
+    GBP: 'Pounds sterling.',
+    CNY: 'Chinese yuan.',
+    INR: 'Indian rupees.',
+    RUB: 'Russian roubles.',
+    MXN: 'Mexican pesos.',
+    IDR: 'Indonesian rupiah.',
+    KRW: 'South Korean won.',
+    MYR: 'Malaysian ringgit.',
+    TRY: 'Turkish lira.',
+    ZAR: 'South African rand.',
+    PLN: 'Polish złoty.',
+    CZK: 'Czech koruna.',
+    VND: 'Vietnamese dong.',
+    ARS: 'Argentine pesos.',
+    CAD: 'Canadian dollars.',
+    AUD: 'Australian dollars.',
     VEHICLES_PER_YEAR: 'Vehicles a year.',
   },
 } as const satisfies VocabularyEnum;
@@ -315,5 +384,39 @@ export const STATISTICS_SERIES = {
     WHOLESALE: 'Shipments from manufacturers to dealers (and exports), as manufacturers report them.',
     EXPORTS: 'Vehicles exported.',
     ORDERS: 'Orders received.',
+  },
+} as const satisfies VocabularyEnum;
+
+export const FIGURE_FLOWS = {
+  name: 'FigureFlow',
+  description:
+    'What flow of vehicles (or money) a figure counts. Figures of different flows never compete; exports, production and sales of one country side by side are three series.',
+  values: {
+    EXPORTS: 'Vehicles shipped abroad by the exporter (`exporter`), to `destination` (null: all destinations).',
+    IMPORTS: 'Vehicles the importer (`exporter`) brought in, from `destination` (null: from everywhere), as the importing side counts them.',
+    PRODUCTION: 'Vehicles built by the producer (`exporter`), in `destination` where given.',
+    SALES: 'Vehicles sold or registered by the seller (`exporter`) in `destination` (null: everywhere). A country as seller means the brands of that country.',
+    OVERSEAS_SALES: "An automaker's or brand's sales outside its home country, wherever the vehicles were built.",
+  },
+} as const satisfies VocabularyEnum;
+
+export const MARKET_LINK_STATUSES = {
+  name: 'MarketLinkStatus',
+  description: 'Whether a company–market link holds, is only planned, or has ended.',
+  values: {
+    ACTIVE: 'It sells in (exports to, targets) the market, as its latest source says.',
+    PLANNED: 'An announced entry that has not begun, as its latest source says (`since` is the planned start, where stated).',
+    WITHDRAWN: 'It has left the market (`until` where a source gives the day).',
+  },
+} as const satisfies VocabularyEnum;
+
+export const SALES_CHANNELS = {
+  name: 'SalesChannel',
+  description: 'How a seller reaches buyers in a market.',
+  values: {
+    OWN_STORES: 'Its own dealers, stores or subsidiary.',
+    IMPORTER: 'An importer that buys and resells its vehicles (see `partner`).',
+    DISTRIBUTOR: 'A distributor or dealer group under contract (see `partner`).',
+    ONLINE: 'Direct sales online.',
   },
 } as const satisfies VocabularyEnum;

@@ -1,6 +1,7 @@
 /** Cypher for countries. */
 
-export const COUNTRY_PROJECTION = 'c{.id, .code, .name, sources: coalesce(c.sources, [])}';
+export const COUNTRY_PROJECTION =
+  'c{.id, .code, .name, .alpha3, .numericCode, .region, .subregion, .intermediateRegion, sources: coalesce(c.sources, [])}';
 
 /**
  * A country as a neighbour of another record (an automaker's headquarters, a factory's location):
@@ -24,3 +25,10 @@ CALL (key) {
 }
 RETURN key, {marketId: m.id, sources: coalesce(r.sources, [])} AS item
 ORDER BY key, m.id`;
+
+/** The own market (kind COUNTRY) of each country: the market that is the same place. */
+export const OWN_MARKET_BY_COUNTRY = `
+UNWIND $ids AS key
+MATCH (:Country {id: key})<-[:INCLUDES]-(m:Market {kind: 'COUNTRY'})
+WITH key, m ORDER BY m.id
+RETURN key, m.id AS item`;

@@ -9,7 +9,15 @@ export interface CountryRecord {
   id: string;
   code: string;
   name: string;
-  /** Ids of its sources; absent on a country read as another record's neighbour (COUNTRY_SUMMARY_PROJECTION). */
+  /**
+   * Its codes and UN M49 regions, and the ids of its sources; absent on a country read as another
+   * record's neighbour (COUNTRY_SUMMARY_PROJECTION), where the resolvers read the full record.
+   */
+  alpha3?: string | null;
+  numericCode?: string | null;
+  region?: string | null;
+  subregion?: string | null;
+  intermediateRegion?: string | null;
   sources?: string[];
 }
 

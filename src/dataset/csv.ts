@@ -5,7 +5,7 @@
  * (an empty list in a list column).
  */
 
-import type { FieldRule, FileRule, SeedRecord } from '../seed';
+import { defaultOf, type FieldRule, type FileRule, type SeedRecord } from '../seed';
 
 /** One parsed CSV record and the line (1-based) it starts on. */
 export interface CsvRow {
@@ -145,7 +145,10 @@ export function csvToRecords(rule: FileRule, text: string, file: string): CsvRec
     }
   });
   for (const field of fields) {
-    if (!columns.includes(field)) headerProblems.push(`${file} line ${header.line}: missing column "${field}".`);
+    // An optional field may be left out of the header: every row then has its default (null or []).
+    if (!columns.includes(field) && defaultOf(rule.fields[field]!) === undefined) {
+      headerProblems.push(`${file} line ${header.line}: missing column "${field}".`);
+    }
   }
   // Without a sound header no row can be read reliably: report the header, not every row.
   if (headerProblems.length > 0) return { records: [], problems: [...problems, ...headerProblems] };
@@ -157,7 +160,10 @@ export function csvToRecords(rule: FileRule, text: string, file: string): CsvRec
       continue;
     }
     const value: SeedRecord = {};
-    for (const field of fields) value[field] = convertCell(rule.fields[field]!, row.cells[columns.indexOf(field)]!);
+    for (const field of fields) {
+      const index = columns.indexOf(field);
+      value[field] = index === -1 ? defaultOf(rule.fields[field]!) : convertCell(rule.fields[field]!, row.cells[index]!);
+    }
     records.push({ value, line: row.line });
   }
   return { records, problems };

@@ -2,13 +2,15 @@
 
 import type { ConnectionSpec, OrderKey } from '../common/connection';
 import { OrderDirection } from '../common/order-direction.enum';
+import { isAnyPlace } from '../market/place.cypher';
 import { FIGURE_PROJECTION } from './figure.repository';
 import { TradeFigureOrderField } from './figure.order';
 
 /** Conditions over `f`, one per TradeFigureConnectionFilter field; each reads only the parameter of its name. */
 export const FIGURE_FILTER_CONDITIONS = {
   exporters: 'EXISTS { (f)-[:EXPORTER]->(filterExporter) WHERE filterExporter.id IN $exporters }',
-  destinations: 'EXISTS { (f)-[:DESTINATION]->(filterDestination:Market) WHERE filterDestination.id IN $destinations }',
+  destinations: `EXISTS { (f)-[:DESTINATION]->(filterDestination:Market) WHERE ${isAnyPlace('filterDestination', '$destinations')} }`,
+  flows: 'f.flow IN $flows',
   worldwide: '(NOT EXISTS { (f)-[:DESTINATION]->() }) = $worldwide',
   metric: 'f.metric = $metric',
   bases: 'f.basis IN $bases',

@@ -2,7 +2,10 @@
 
 import { registerEnumType } from 'type-graphql';
 import { graphqlEnum } from '../common/graphql-enum';
-import { COUNTING_METHODS, FIGURE_BASES, TRADE_METRICS, VEHICLE_CLASSES } from '../common/vocabulary';
+import { COUNTING_METHODS, FIGURE_BASES, FIGURE_FLOWS, TRADE_METRICS, VEHICLE_CLASSES } from '../common/vocabulary';
+
+export const FigureFlow = graphqlEnum(FIGURE_FLOWS);
+export type FigureFlow = keyof typeof FIGURE_FLOWS.values;
 
 export const TradeMetric = graphqlEnum(TRADE_METRICS);
 export type TradeMetric = keyof typeof TRADE_METRICS.values;

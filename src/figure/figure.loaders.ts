@@ -21,6 +21,7 @@ export function normaliseFilter(filter: TradeFigureFilter | null | undefined): E
   return {
     year: filter?.year ?? null,
     destination: filter?.destination ?? null,
+    flow: filter?.flow ?? null,
     metric: filter?.metric ?? null,
     worldwide: filter?.worldwide ?? null,
     basis: filter?.basis ?? null,

@@ -8,7 +8,7 @@
  * exporter, the same destination (or are both worldwide) and the same values of these properties.
  * Exporter and destination are relationships, so each query matches them itself.
  */
-export const COMPETING_PROPERTIES = ['metric', 'periodStart', 'periodEnd', 'vehicleClass', 'countedBy'] as const;
+export const COMPETING_PROPERTIES = ['flow', 'metric', 'periodStart', 'periodEnd', 'vehicleClass', 'countedBy'] as const;
 
 /**
  * The publication day of figure `f` (its source's `published`), null when unknown. A Cypher
@@ -44,6 +44,6 @@ export const PUBLISHED_AS_OF = `($asOf IS NULL OR coalesce(${FIGURE_PUBLISHED} <
 
 /** The rule in words, for schema descriptions. */
 export const PREFERENCE_RULE =
-  'Figures compete when they share exporter, destination, metric, period, vehicle class and counting method. ' +
+  'Figures compete when they share flow, exporter, destination, metric, period, vehicle class and counting method. ' +
   'The preferred one is: not flagged doubtful, then the best basis (OFFICIAL > ESTIMATE > FORECAST > TARGET), ' +
   'then one whose producer is named, then the later publication, then the lower id.';

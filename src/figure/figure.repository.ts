@@ -5,13 +5,14 @@ import { COUNTRY_PROJECTION } from '../country/country.repository';
 import { MARKET_PROJECTION } from '../market/market.repository';
 import { ORGANIZATION_PROJECTION } from '../organization/organization.repository';
 import { SOURCE_PROJECTION } from '../source/source.repository';
+import { isPlace } from '../market/place.cypher';
 import { PREFERENCE_ORDER, PUBLISHED_AS_OF } from './figure.preference';
 
 // Dates leave Neo4j as ISO strings (toString), as resolvers want them: the driver's own temporal
 // values cost several times more client CPU to decode (measured on the exporter ranking: 6.4 → 3.8 ms).
 const FIGURE_FIELDS =
-  '.id, .metric, .value, .basis, .vehicleClass, .countedBy, periodStart: toString(f.periodStart), periodEnd: toString(f.periodEnd), ' +
-  'doubtful: coalesce(f.doubtful, false), ' +
+  '.id, .flow, .metric, .value, .basis, .vehicleClass, .countedBy, periodStart: toString(f.periodStart), periodEnd: toString(f.periodEnd), ' +
+  'doubtful: coalesce(f.doubtful, false), .note, ' +
   'exporterId: head([(f)-[:EXPORTER]->(x) | x.id]), ' +
   'destinationId: head([(f)-[:DESTINATION]->(m:Market) | m.id]), ' +
   'reporterId: head([(f)-[:REPORTED_BY]->(o:Organization) | o.id]), ' +
@@ -46,11 +47,12 @@ CALL (key) {
 MATCH (:Entity {id: key})<-[:EXPORTER]-(f:TradeFigure)
 WHERE ($year IS NULL OR (f.periodStart >= date({year: $year, month: 1, day: 1})
                          AND f.periodEnd <= date({year: $year, month: 12, day: 31})))
+  AND ($flow IS NULL OR f.flow = $flow)
   AND ($metric IS NULL OR f.metric = $metric)
   AND ($basis IS NULL OR f.basis = $basis)
   AND ($vehicleClass IS NULL OR f.vehicleClass = $vehicleClass)
   AND ($countedBy IS NULL OR f.countedBy = $countedBy)
-  AND ($destination IS NULL OR EXISTS { (f)-[:DESTINATION]->(:Market {id: $destination}) })
+  AND ($destination IS NULL OR EXISTS { (f)-[:DESTINATION]->(m:Market) WHERE ${isPlace('m', '$destination')} })
   AND ($worldwide IS NULL OR $worldwide = (NOT EXISTS { (f)-[:DESTINATION]->() }))
 RETURN f ORDER BY f.periodStart, f.periodEnd, f.metric, f.id LIMIT $first
 }
@@ -65,7 +67,7 @@ ORDER BY key, f.periodStart, f.periodEnd, f.metric, f.id`;
  */
 export const EXPORTER_RANKING = `
 MATCH (f:TradeFigure)-[:EXPORTER]->(x)
-WHERE f.metric = $metric
+WHERE f.flow = $flow AND f.metric = $metric
   AND f.periodStart = date({year: $year, month: 1, day: 1})
   AND f.periodEnd = date({year: $year, month: 12, day: 31})
   AND f.vehicleClass = $vehicleClass
@@ -97,7 +99,7 @@ WITH id, target, x, head([(target)-[:DESTINATION]->(d) | d.id]) AS destinationId
 CALL {
   WITH target, x, destinationId
   MATCH (f:TradeFigure)-[:EXPORTER]->(x)
-  WHERE f.metric = target.metric AND f.periodStart = target.periodStart AND f.periodEnd = target.periodEnd
+  WHERE f.flow = target.flow AND f.metric = target.metric AND f.periodStart = target.periodStart AND f.periodEnd = target.periodEnd
     AND f.vehicleClass = target.vehicleClass AND f.countedBy = target.countedBy
     AND ((destinationId IS NULL AND NOT EXISTS { (f)-[:DESTINATION]->() })
          OR EXISTS { (f)-[:DESTINATION]->(:Market {id: destinationId}) })
@@ -107,7 +109,7 @@ CALL {
 CALL {
   WITH target, x, destinationId
   MATCH (g:TradeFigure)-[:EXPORTER]->(x)
-  WHERE g.metric = target.metric AND g.periodStart <= target.periodEnd AND g.periodEnd >= target.periodStart
+  WHERE g.flow = target.flow AND g.metric = target.metric AND g.periodStart <= target.periodEnd AND g.periodEnd >= target.periodStart
     AND NOT (g.periodStart = target.periodStart AND g.periodEnd = target.periodEnd
              AND g.vehicleClass = target.vehicleClass AND g.countedBy = target.countedBy)
     AND ((destinationId IS NULL AND NOT EXISTS { (g)-[:DESTINATION]->() })

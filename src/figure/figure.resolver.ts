@@ -4,7 +4,8 @@ import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Reso
 import { INHERIT_CACHE_HINT, PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
-import { kindOf, parseId } from '../common/ids';
+import { parseId } from '../common/ids';
+import { loadNode } from '../graph/node-loader';
 import { getValidListSize } from '../common/pagination';
 import type { Context } from '../context';
 import type { AutomakerRecord } from '../automaker/automaker.type';
@@ -12,7 +13,7 @@ import type { CountryRecord } from '../country/country.type';
 import { Market, type MarketRecord } from '../market';
 import { Organization, type OrganizationRecord } from '../organization';
 import { Source, loadSources, type SourceRecord } from '../source';
-import { CountingMethod, ExporterKind, TradeMetric, VehicleClass } from './figure.enums';
+import { CountingMethod, ExporterKind, FigureFlow, TradeMetric, VehicleClass } from './figure.enums';
 import type { TradeFigureFilter } from './figure.filter';
 import { normaliseFilter } from './figure.loaders';
 import { PREFERENCE_RULE } from './figure.preference';
@@ -36,12 +37,31 @@ export function loadExports(
   filter: TradeFigureFilter | null | undefined,
   first: number | null | undefined = undefined,
 ): Promise<FigureRecord[]> {
+  if (filter?.flow != null && filter.flow !== FigureFlow.EXPORTS) {
+    throw badUserInput(
+      `Argument "filter.flow" of an exports list must be EXPORTS or null; got ${filter.flow}. Ask figures(filter: {flow: ${filter.flow}}) for other flows.`,
+      'filter.flow',
+    );
+  }
+  return loadFigureList(ctx, exporterId, { ...filter, flow: FigureFlow.EXPORTS }, first);
+}
+
+/**
+ * The first `first` figures (1 to 1000, default 100) of one subject (whose flow they count) that
+ * match a filter, every flow unless the filter names one, through the per-request loader.
+ */
+export function loadFigureList(
+  ctx: Context,
+  subjectId: string,
+  filter: TradeFigureFilter | null | undefined,
+  first: number | null | undefined = undefined,
+): Promise<FigureRecord[]> {
   const limit = getValidListSize(first);
   if (filter?.year !== undefined && filter.year !== null) getValidYear(filter.year, 'filter.year');
   if (filter?.destination !== undefined && filter.destination !== null) {
-    parseId(filter.destination, 'filter.destination', 'market');
+    parseId(filter.destination, 'filter.destination', ['market', 'country']);
   }
-  return ctx.loaders.exportsByExporter.load({ exporterId, first: limit, filter: normaliseFilter(filter) });
+  return ctx.loaders.exportsByExporter.load({ exporterId: subjectId, first: limit, filter: normaliseFilter(filter) });
 }
 
 /** Loads figures by id, in order, leaving out any that vanished. */
@@ -50,9 +70,9 @@ async function loadFigures(ctx: Context, ids: string[]): Promise<FigureRecord[]>
   return figures.filter((f): f is FigureRecord => f !== null && !(f instanceof Error));
 }
 
-/** Loads a country or an automaker by id, for the Exporter union. */
-export function loadExporter(ctx: Context, id: string): Promise<CountryRecord | AutomakerRecord | null> {
-  return kindOf(id) === 'country' ? ctx.loaders.countryById.load(id) : ctx.loaders.automakerById.load(id);
+/** Loads the subject of a figure by id (a country, automaker, brand, factory or market), for the Exporter union. */
+export function loadExporter(ctx: Context, id: string): Promise<{ id: string } | null> {
+  return loadNode(ctx, id);
 }
 
 @Directive(PUBLIC_CACHE_HINT)
@@ -72,12 +92,19 @@ export class ExporterRank {
 @Resolver(() => TradeFigure)
 export class FigureResolver {
   @Directive(INHERIT_CACHE_HINT)
-  @FieldResolver(() => Exporter, { description: 'Who exported: a country or an automaker.' })
-  async exporter(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<CountryRecord | AutomakerRecord> {
+  @FieldResolver(() => Exporter, {
+    description:
+      'Whose flow it counts: the exporter (EXPORTS), the importer (IMPORTS), the producer (PRODUCTION) or the seller (SALES, OVERSEAS_SALES): a country, automaker, brand, factory or market.',
+  })
+  async exporter(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<{ id: string }> {
     return (await loadExporter(ctx, figure.exporterId))!;
   }
 
-  @FieldResolver(() => Market, { nullable: true, description: 'Null means worldwide.' })
+  @FieldResolver(() => Market, {
+    nullable: true,
+    description:
+      'Where the exports went (EXPORTS), where the imports came from (IMPORTS), or where the sales or production happened; null means worldwide, or not split by place.',
+  })
   destination(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<MarketRecord | null> | MarketRecord | null {
     if (figure.related !== undefined) return figure.related.destination;
     return figure.destinationId === null ? null : ctx.loaders.marketById.load(figure.destinationId);
@@ -115,7 +142,7 @@ export class FigureResolver {
 
   @FieldResolver(() => [TradeFigure], {
     description:
-      'The other figures that count the same thing (same exporter, destination, metric, period, vehicle class and counting method) and so compete with this one, most preferred first. Empty when no other source gives a figure for it.',
+      'The other figures that count the same thing (same flow, exporter, destination, metric, period, vehicle class and counting method) and so compete with this one, most preferred first. Empty when no other source gives a figure for it.',
   })
   async alternatives(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<FigureRecord[]> {
     const { competitors } = await ctx.loaders.figureCompetition.load(figure.id);
@@ -124,7 +151,7 @@ export class FigureResolver {
 
   @FieldResolver(() => [TradeFigure], {
     description:
-      'Figures of the same exporter, destination and metric over an overlapping period that count something else (another period, vehicle class or counting method, e.g. customs counts against manufacturers\' counts). Not alternatives: they disagree because they measure differently. Latest period first.',
+      'Figures of the same flow, exporter, destination and metric over an overlapping period that count something else (another period, vehicle class or counting method, e.g. customs counts against manufacturers\' counts). Not alternatives: they disagree because they measure differently. Latest period first.',
   })
   async otherMeasures(@Root() figure: FigureRecord, @Ctx() ctx: Context): Promise<FigureRecord[]> {
     const { otherMeasures } = await ctx.loaders.figureCompetition.load(figure.id);
@@ -140,6 +167,12 @@ export class FigureResolver {
   })
   async exporterRanking(
     @Arg('year', () => Int, { description: 'Calendar year, e.g. 2023.' }) year: number,
+    @Arg('flow', () => FigureFlow, {
+      nullable: true,
+      defaultValue: FigureFlow.EXPORTS,
+      description: 'What flow to rank by (default EXPORTS; PRODUCTION ranks producers, SALES sellers by their worldwide figures).',
+    })
+    flow: FigureFlow,
     @Arg('metric', () => TradeMetric, { nullable: true, defaultValue: TradeMetric.UNITS, description: 'What to rank by (default UNITS).' })
     metric: TradeMetric,
     @Arg('vehicleClass', () => VehicleClass, {
@@ -175,6 +208,7 @@ export class FigureResolver {
   ): Promise<ExporterRank[]> {
     const rows = await ctx.executor.read<{ figure: FigureRecord; exporter: CountryRecord | AutomakerRecord }>(EXPORTER_RANKING, {
       year: getValidYear(year, 'year'),
+      flow: flow ?? FigureFlow.EXPORTS,
       metric: metric ?? TradeMetric.UNITS,
       vehicleClass: vehicleClass ?? VehicleClass.ALL_VEHICLES,
       countedBy: countedBy ?? CountingMethod.MANUFACTURERS,

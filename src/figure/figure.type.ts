@@ -3,25 +3,30 @@
 import { createUnionType, Directive, Field, Float, ObjectType } from 'type-graphql';
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
-import { kindOf } from '../common/ids';
+import { kindOf, LABEL_BY_KIND } from '../common/ids';
 import { Node } from '../common/node.interface';
 import { Automaker } from '../automaker/automaker.type';
+import { Brand } from '../brand/brand.type';
+import { Factory } from '../factory/factory.type';
+import { Market } from '../market/market.type';
 import { Country } from '../country/country.type';
 import type { MarketRecord } from '../market/market.type';
 import type { OrganizationRecord } from '../organization/organization.type';
 import type { SourceRecord } from '../source/source.type';
-import { CountingMethod, FigureBasis, TradeMetric, VehicleClass } from './figure.enums';
+import { CountingMethod, FigureBasis, FigureFlow, TradeMetric, VehicleClass } from './figure.enums';
 
 export const Exporter = createUnionType({
   name: 'Exporter',
-  description: 'Who exports: a country (national figures) or an automaker (its own shipments).',
-  types: () => [Country, Automaker] as const,
-  resolveType: (value: { id: string }) => (kindOf(value.id) === 'country' ? 'Country' : 'Automaker'),
+  description:
+    "Whose flow a figure counts: a country (national figures; for SALES, that country's brands), an automaker or a brand (its own), a factory (its output or shipments), or a market (a bloc's imports, a region's production).",
+  types: () => [Country, Automaker, Brand, Factory, Market] as const,
+  resolveType: (value: { id: string }) => LABEL_BY_KIND[kindOf(value.id)],
 });
 
 /** A figure as stored, with the ids of what it links to. */
 export interface FigureRecord {
   id: string;
+  flow: FigureFlow;
   metric: TradeMetric;
   value: number;
   basis: FigureBasis;
@@ -30,6 +35,7 @@ export interface FigureRecord {
   periodStart: string;
   periodEnd: string;
   doubtful: boolean;
+  note: string | null;
   exporterId: string;
   destinationId: string | null;
   reporterId: string | null;
@@ -50,9 +56,14 @@ export interface FigureRelatedRecords {
 @ObjectType('TradeFigure', {
   implements: Node,
   description:
-    'A number about exports (vehicles, dollars or growth) for one exporter, destination and period, with who produced it and where it was published.',
+    'A number about the car trade (exports, imports, production, sales; in vehicles, money, growth or share) for one exporter, destination and period, with who produced it and where it was published.',
 })
 export class TradeFigure extends Node {
+  @Field(() => FigureFlow, {
+    description: 'What flow it counts: exports, imports, production, sales or overseas sales (how to read `exporter` and `destination`).',
+  })
+  flow!: FigureFlow;
+
   @Field(() => TradeMetric, { description: 'What the value measures.' })
   metric!: TradeMetric;
 
@@ -78,4 +89,10 @@ export class TradeFigure extends Node {
     description: 'True when the source itself, or a comparison with other sources, casts doubt on the number.',
   })
   doubtful!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short note in our own words on what exactly it counts (e.g. "registrations", "fiscal year April–March"), where one is needed.',
+  })
+  note!: string | null;
 }

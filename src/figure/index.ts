@@ -1,10 +1,10 @@
 /** Trade figures: the numbers, with their provenance, and the ranking built on them. */
 
 export { TradeFigure, Exporter, type FigureRecord } from './figure.type';
-export { CountingMethod, ExporterKind, FigureBasis, TradeMetric, VehicleClass } from './figure.enums';
+export { CountingMethod, ExporterKind, FigureBasis, FigureFlow, TradeMetric, VehicleClass } from './figure.enums';
 export { TradeFigureFilter } from './figure.filter';
 export { createFigureLoaders, type FigureLoaders } from './figure.loaders';
-export { FigureResolver, ExporterRank, loadExports, loadExporter } from './figure.resolver';
+export { FigureResolver, ExporterRank, loadExports, loadExporter, loadFigureList } from './figure.resolver';
 export { TradeFigureConnection, TradeFigureConnectionResolver } from './figure.connection';
 export { PeriodMatch, TradeFigureConnectionFilter, figureConnectionFilterClause } from './figure.connection-filter';
 export { TradeFigureOrder, TradeFigureOrderField } from './figure.order';

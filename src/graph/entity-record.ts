@@ -5,6 +5,7 @@
  */
 
 import { AUTOMAKER_PROJECTION } from '../automaker/automaker.repository';
+import { BRAND_PROJECTION } from '../brand/brand.repository';
 import { CLAIM_PROJECTION } from '../claim/claim.repository';
 import { COUNTRY_PROJECTION } from '../country/country.repository';
 import { FACTORY_PROJECTION } from '../factory/factory.repository';
@@ -22,6 +23,7 @@ import { LABELS, type Label } from '../common/vocabulary';
 const PROJECTION_BY_LABEL: Readonly<Record<Label, [variable: string, projection: string]>> = {
   Country: ['c', COUNTRY_PROJECTION],
   Automaker: ['a', AUTOMAKER_PROJECTION],
+  Brand: ['b', BRAND_PROJECTION],
   Factory: ['f', FACTORY_PROJECTION],
   Market: ['m', MARKET_PROJECTION],
   Organization: ['o', ORGANIZATION_PROJECTION],

@@ -1,5 +1,6 @@
 /** Cypher over the whole graph: full-text search, shortest paths, neighbourhoods, deletion. */
 
+import { SEARCH_INDEX } from '../neo4j/schema';
 import { SOURCE_PROJECTION } from '../source/source.repository';
 import { entityRecord } from './entity-record';
 import { LINK_TYPES } from './graph.enums';
@@ -17,7 +18,7 @@ export const DEFAULT_PATHS = 3;
 
 /** The best $limit matches of a Lucene $query over names, as whole records (see entity-record.ts). */
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_search_names', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $limit}) YIELD node, score
 ${entityRecord('node')}
 RETURN record, score
 ORDER BY score DESC, record.id`;
@@ -148,7 +149,7 @@ export const ENTITY_EXISTS = `MATCH (n:Entity {id: $id}) RETURN n.id AS id`;
 
 /**
  * What would be left broken if an entity were deleted: entities that need it (an automaker's
- * headquarters, a factory's country or operator, a figure's exporter, destination or source, a
+ * headquarters, a factory's country or operator, a brand's owner, a figure's exporter, destination or source, a
  * measure's imposer, a claim's factory) and
  * facts that cite it as evidence.
  */
@@ -158,6 +159,7 @@ RETURN n.id AS id,
        COUNT { (n)<-[:HEADQUARTERED_IN]-(:Automaker) } AS headquarteredAutomakers,
        COUNT { (n)<-[:LOCATED_IN]-(:Factory) } AS locatedFactories,
        COUNT { (n)-[:OPERATES]->(:Factory) } AS operatedFactories,
+       COUNT { (n)<-[:BRAND_OF]-(:Brand) } AS ownedBrands,
        COUNT { (n)<-[:EXPORTER]-(:TradeFigure) } AS exportFigures,
        COUNT { (n)<-[:DESTINATION]-(:TradeFigure) } AS destinationFigures,
        COUNT { (n)<-[:STATED_IN]-(:TradeFigure) } AS statedFigures,

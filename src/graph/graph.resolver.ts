@@ -45,6 +45,7 @@ const BLOCKER_NAMES: Record<string, string> = {
   headquarteredAutomakers: 'automakers headquartered there',
   locatedFactories: 'factories located there',
   operatedFactories: 'factories it operates',
+  ownedBrands: 'brands it owns',
   exportFigures: 'figures with it as the exporter',
   destinationFigures: 'figures with it as the destination',
   statedFigures: 'figures it states',

@@ -4,11 +4,12 @@ import { kindOf, type Kind } from '../common/ids';
 import { present } from '../common/present';
 import type { Context, Loaders } from '../context';
 
-type ByIdLoaderName = 'countryById' | 'automakerById' | 'factoryById' | 'marketById' | 'organizationById' | 'sourceById' | 'figureById' | 'measureById' | 'claimById';
+type ByIdLoaderName = 'countryById' | 'automakerById' | 'brandById' | 'factoryById' | 'marketById' | 'organizationById' | 'sourceById' | 'figureById' | 'measureById' | 'claimById';
 
 const LOADER_BY_KIND: Record<Kind, ByIdLoaderName> = {
   country: 'countryById',
   automaker: 'automakerById',
+  brand: 'brandById',
   factory: 'factoryById',
   market: 'marketById',
   org: 'organizationById',

@@ -1,6 +1,6 @@
 /** Query.market and the relationship fields of Market and MarketLink. */
 
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { present } from '../common/present';
 import { parseId } from '../common/ids';
 import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
@@ -8,7 +8,11 @@ import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
 import { Country, type CountryRecord } from '../country';
 import { Source, loadSources, type SourceRecord } from '../source';
+import { loadNode } from '../graph/node-loader';
+import { PlaceMarketLinkArgs } from './market-link.args';
+import { loadPlaceLinks } from './market-link.loaders';
 import { Market, MarketLink, type MarketLinkRecord, type MarketRecord } from './market.type';
+import { Seller } from './seller.union';
 
 @Resolver(() => Market)
 export class MarketResolver {
@@ -40,6 +44,14 @@ export class MarketResolver {
     return present(await ctx.loaders.automakerById.loadMany(ids));
   }
 
+  @FieldResolver(() => [MarketLink], {
+    description:
+      'Who sells in, exports to or targets this market (automakers, brands, factories), with since/until, channels and sources; by seller name unless `orderBy` says otherwise. A country market and its country are one place: `country.sellers` gives the same.',
+  })
+  sellers(@Root() market: MarketRecord, @Args(() => PlaceMarketLinkArgs) args: PlaceMarketLinkArgs, @Ctx() ctx: Context): Promise<MarketLinkRecord[]> {
+    return loadPlaceLinks(ctx, market.id, args);
+  }
+
   @FieldResolver(() => [Source], { description: 'Sources that state this market and what it covers.' })
   sources(@Root() market: MarketRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
     return loadSources(ctx, market.sources);
@@ -53,9 +65,24 @@ export class MarketLinkResolver {
     return link.market ?? (await ctx.loaders.marketById.load(link.marketId))!;
   }
 
-  @FieldResolver(() => Automaker, { description: 'The automaker.' })
+  @FieldResolver(() => Automaker, {
+    description: "The automaker behind the link: the seller itself, a brand's owner, or a factory's operator.",
+  })
   async automaker(@Root() link: MarketLinkRecord, @Ctx() ctx: Context): Promise<AutomakerRecord> {
-    return (await ctx.loaders.automakerById.load(link.automakerId))!;
+    return (await ctx.loaders.automakerById.load(link.automakerId ?? link.fromId))!;
+  }
+
+  @FieldResolver(() => Seller, { description: 'Who the link starts from: the automaker, the brand or the factory.' })
+  async seller(@Root() link: MarketLinkRecord, @Ctx() ctx: Context): Promise<{ id: string }> {
+    return (await loadNode(ctx, link.fromId))!;
+  }
+
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: "The seller's home country: where the automaker behind it has its headquarters (what `filter.sellerCountry` matches).",
+  })
+  sellerCountry(@Root() link: MarketLinkRecord, @Ctx() ctx: Context): Promise<CountryRecord | null> | null {
+    return link.sellerCountryId === null ? null : ctx.loaders.countryById.load(link.sellerCountryId);
   }
 
   @FieldResolver(() => [Source], { description: 'Sources that state this link.' })

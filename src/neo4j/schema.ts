@@ -5,6 +5,10 @@ import type { Executor } from './executor';
 
 const LABELS = [ENTITY_LABEL, ...KIND_LABELS];
 
+/** The full-text index over the names of every searchable kind. */
+export const SEARCH_INDEX = 'entity_search_names_v3';
+const FORMER_SEARCH_INDEXES = ['entity_names', 'entity_search_names'];
+
 /** The labels whose names search finds (the vocabulary's `searchable` kinds). */
 const SEARCHABLE = KIND_NAMES.filter((kind) => KINDS[kind].searchable).map((kind) => KINDS[kind].label);
 
@@ -15,8 +19,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   // Names of every kind, for search; standard-folding so that "Komarom" finds "Komárom". Named anew
   // when its labels change (a full-text index cannot be altered, and IF NOT EXISTS would keep the old
-  // one): entity_names (until TradeMeasure) → entity_search_names.
-  `CREATE FULLTEXT INDEX entity_search_names IF NOT EXISTS
+  // one), and the old one dropped: entity_names (until TradeMeasure) → entity_search_names (until
+  // Brand) → SEARCH_INDEX.
+  ...FORMER_SEARCH_INDEXES.map((name) => `DROP INDEX ${name} IF EXISTS`),
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
    FOR (n:${SEARCHABLE.join('|')})
    ON EACH [n.name, n.shortName, n.code, n.title, n.publisher, n.city]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,

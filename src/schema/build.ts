@@ -4,6 +4,10 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { DatasetResolver } from '../dataset';
+import { Brand } from '../brand/brand.type';
+import { BrandResolver } from '../brand/brand.resolver';
+import { FIGURE_LIST_RESOLVERS } from '../figure/figure-list.resolver';
+import { FactoryMarketLinksResolver } from '../market/market-link.resolver';
 import { FactoryClaimResolver, FactoryClaimsResolver } from '../claim';
 import { FactoryClaim } from '../claim/claim.type';
 import { AutomakerCompanyLinksResolver, CompanyLinkResolver } from '../company';
@@ -34,6 +38,7 @@ import {
 import { SourceConnectionResolver } from '../source';
 import {
   AutomakerStatsResolver,
+  BrandStatsResolver,
   CountryStatsResolver,
   ExporterShareResolver,
   FactoryStatsResolver,
@@ -51,6 +56,9 @@ import { FactoryTimeResolver, TimelineResolver } from '../timeline';
 export const RESOLVERS = [
   AutomakerCompanyLinksResolver,
   AutomakerEvidenceResolver,
+  BrandResolver,
+  FactoryMarketLinksResolver,
+  ...FIGURE_LIST_RESOLVERS,
   AutomakerMeasuresResolver,
   CompanyLinkResolver,
   CountryMeasuresResolver,
@@ -91,6 +99,7 @@ export const RESOLVERS = [
   TradeFigureConnectionResolver,
   // Aggregations (src/stats): fields on Country, Automaker and Market in resolvers of their own.
   AutomakerStatsResolver,
+  BrandStatsResolver,
   CountryStatsResolver,
   ExporterShareResolver,
   FactoryStatsResolver,
@@ -108,7 +117,7 @@ export function buildAutographSchema(): GraphQLSchema {
   const schema = buildSchemaSync({
     resolvers: RESOLVERS,
     // Every entity type, so that Node and Exporter know all their members even if no field returns them directly.
-    orphanedTypes: [Automaker, Country, Factory, FactoryClaim, Market, Organization, Source, TradeFigure, TradeMeasure],
+    orphanedTypes: [Automaker, Brand, Country, Factory, FactoryClaim, Market, Organization, Source, TradeFigure, TradeMeasure],
     validate: false,
   });
   // type-graphql has no option for the root types' descriptions.

@@ -9,6 +9,7 @@ import { countEntities, writeSeedData } from './write';
 
 export {
   checkField,
+  defaultOf,
   checkRecords,
   describeValue,
   readSeedFolder,

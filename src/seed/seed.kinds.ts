@@ -15,6 +15,9 @@ import {
   FACTORY_ROLES,
   FACTORY_STATUSES,
   FIGURE_BASES,
+  FIGURE_FLOWS,
+  MARKET_LINK_STATUSES,
+  SALES_CHANNELS,
   MARKET_KINDS,
   MARKET_LINK_TYPES,
   MEASURE_KINDS,
@@ -96,12 +99,23 @@ const percent = (field: string, r: SeedRecord): { field: string; expected: strin
   return typeof value === 'number' && (value <= 0 || value > 100) ? [{ field, expected: 'a percentage above 0 and at most 100' }] : [];
 };
 
+/** Whether the id in `field` is of a kind the relationship `kind` allows at that end (`from` or `to`). */
+const endsAllowed = (r: SeedRecord, field: string, end: 'from' | 'to'): { field: string; expected: string }[] => {
+  const parsed = tryParseId(String(r[field]));
+  const allowed: readonly Kind[] = RELATIONSHIPS[r['kind'] as keyof typeof RELATIONSHIPS][end];
+  return parsed !== null && !allowed.includes(parsed.kind) ? [{ field, expected: `the id of a ${allowed.join(' or ')} (${end} ${String(r['kind'])})` }] : [];
+};
+
 /** The relationship-kind branches of a write: relationship types cannot be parameters, so one FOREACH per allowed type. */
 const mergeByKind = (types: readonly string[], from: string, to: string): string =>
   types
     .map((t) => `FOREACH (_ IN CASE WHEN row.kind = '${t}' THEN [1] ELSE [] END | MERGE (${from})-[r:${t}]->(${to}) SET r = props)`)
     .join('\n');
-const MARKET_LINK_PROJECTION = `{automakerId: a.id, marketId: m.id, kind: type(r), since: r.since, sincePrecision: r.sincePrecision,
+const MARKET_LINK_PROJECTION = `{fromId: a.id, kind: type(r), marketId: m.id, status: r.status,
+  since: r.since, sincePrecision: r.sincePrecision, until: r.until, untilPrecision: r.untilPrecision,
+  channels: r.channels, partner: r.partner, dealers: r.dealers, dealersAsOf: r.dealersAsOf,
+  dealersAsOfPrecision: r.dealersAsOfPrecision, models: r.models, note: r.note, sources: r.sources}`;
+const FORMER_OPERATOR_PROJECTION = `{factoryId: f.id, automakerId: a.id, since: r.since, sincePrecision: r.sincePrecision,
   until: r.until, untilPrecision: r.untilPrecision, sources: r.sources}`;
 
 export const SEED_KINDS: readonly SeedKind[] = [
@@ -139,14 +153,21 @@ SET s:Entity, s.publisher = row.publisher, s.title = row.title, s.url = row.url,
       id: { type: 'id', kind: 'country' },
       code: { type: 'string', max: 2 },
       name: { type: 'string', max: 200 },
+      alpha3: { type: 'string', nullable: true, max: 3 },
+      numericCode: { type: 'string', nullable: true, max: 3 },
+      region: { type: 'string', nullable: true, max: 100 },
+      subregion: { type: 'string', nullable: true, max: 100 },
+      intermediateRegion: { type: 'string', nullable: true, max: 100 },
       sources,
     },
+    check: (r) => (r['id'] !== `country:${String(r['code'])}` ? [{ field: 'code', expected: `the code of the id ${String(r['id'])}` }] : []),
     ...byId,
     write: `
 UNWIND $rows AS row
 MERGE (c:Country {id: row.id})
-SET c:Entity, c.code = row.code, c.name = row.name, c.sources = row.sources`,
-    ...nodeReads('Country', 'n{.id, .code, .name, .sources}', '[]'),
+SET c:Entity, c.code = row.code, c.name = row.name, c.alpha3 = row.alpha3, c.numericCode = row.numericCode,
+    c.region = row.region, c.subregion = row.subregion, c.intermediateRegion = row.intermediateRegion, c.sources = row.sources`,
+    ...nodeReads('Country', 'n{.id, .code, .name, .alpha3, .numericCode, .region, .subregion, .intermediateRegion, .sources}', '[]'),
     relationships: () => [],
   },
   {
@@ -215,6 +236,40 @@ SET h.sources = row.sources`,
     relationships: (r) => [['HEADQUARTERED_IN', String(r['countryId']), r['sources']]],
   },
   {
+    name: 'brands',
+    file: 'brands.json',
+    idField: 'id',
+    kind: 'brand',
+    label: 'Brand',
+    fields: {
+      id: { type: 'id', kind: 'brand' },
+      name: { type: 'string', max: 200 },
+      automakerId: { type: 'id', kind: 'automaker', ref: true },
+      countryId: { type: 'id', kind: 'country', nullable: true, ref: true },
+      sources,
+    },
+    ...byId,
+    // The brand's own home country is a property (a brand is not headquartered anywhere): null
+    // means its automaker's country.
+    write: `
+UNWIND $rows AS row
+MERGE (b:Brand {id: row.id})
+SET b:Entity, b.name = row.name, b.countryId = row.countryId, b.sources = row.sources
+WITH b, row
+OPTIONAL MATCH (b)-[old:BRAND_OF]->(other:Automaker) WHERE other.id <> row.automakerId
+DELETE old
+WITH DISTINCT b, row
+MATCH (a:Automaker {id: row.automakerId})
+MERGE (b)-[r:BRAND_OF]->(a)
+SET r.sources = row.sources`,
+    ...nodeReads(
+      'Brand',
+      'n{.id, .name, automakerId: head([(n)-[:BRAND_OF]->(a:Automaker) | a.id]), .countryId, .sources}',
+      '[(n)-[r:BRAND_OF]->(a:Automaker) | [type(r), a.id, r.sources]]',
+    ),
+    relationships: (r) => [['BRAND_OF', String(r['automakerId']), r['sources']]],
+  },
+  {
     name: 'factories',
     file: 'factories.json',
     idField: 'id',
@@ -238,6 +293,8 @@ SET h.sources = row.sources`,
       closedPrecision: precision,
       capacityPerYear: { type: 'number', nullable: true, integer: true, min: 1 },
       roles: { type: 'enums', values: valuesOf(FACTORY_ROLES) },
+      operatedSince: optionalDate,
+      operatedSincePrecision: precision,
       sources,
     },
     ...byId,
@@ -261,13 +318,15 @@ MATCH (c:Country {id: row.countryId}), (a:Automaker {id: row.automakerId})
 MERGE (f)-[l:LOCATED_IN]->(c)
 SET l.sources = row.sources
 MERGE (a)-[o:OPERATES]->(f)
-SET o.sources = row.sources`,
+SET o.sources = row.sources, o.since = ${toDate('operatedSince')}, o.sincePrecision = row.operatedSincePrecision`,
     ...nodeReads(
       'Factory',
       `n{.id, .name, automakerId: head([(n)<-[:OPERATES]-(a:Automaker) | a.id]),
         countryId: head([(n)-[:LOCATED_IN]->(c:Country) | c.id]), .city, .status, .products,
         .announced, .announcedPrecision, .constructionStarted, .constructionStartedPrecision,
-        .opened, .openedPrecision, .closed, .closedPrecision, .capacityPerYear, .roles, .sources}`,
+        .opened, .openedPrecision, .closed, .closedPrecision, .capacityPerYear, .roles,
+        operatedSince: head([(n)<-[o:OPERATES]-(:Automaker) | o.since]),
+        operatedSincePrecision: head([(n)<-[o:OPERATES]-(:Automaker) | o.sincePrecision]), .sources}`,
       `[(n)-[r:LOCATED_IN]->(c:Country) | [type(r), c.id, r.sources]] +
        [(n)<-[r:OPERATES]-(a:Automaker) | ['<' + type(r), a.id, r.sources]]`,
     ),
@@ -275,6 +334,41 @@ SET o.sources = row.sources`,
       ['LOCATED_IN', String(r['countryId']), r['sources']],
       ['<OPERATES', String(r['automakerId']), r['sources']],
     ],
+  },
+  {
+    name: 'formerOperators',
+    file: 'former-operators.json',
+    fields: {
+      factoryId: { type: 'id', kind: 'factory', ref: true },
+      automakerId: { type: 'id', kind: 'automaker', ref: true },
+      since: optionalDate,
+      sincePrecision: precision,
+      until: { type: 'date' },
+      untilPrecision: { type: 'enum', values: PRECISION },
+      sources,
+    },
+    check: (r) =>
+      typeof r['since'] === 'string' && r['since'] > String(r['until']) ? [{ field: 'until', expected: `a day on or after since ${r['since']}` }] : [],
+    describe: (r) => `${String(r['automakerId'])} OPERATED ${String(r['factoryId'])}`,
+    key: (r) => ({ factoryId: r['factoryId'], automakerId: r['automakerId'] }),
+    keyString: (r) => `${String(r['factoryId'])} ${String(r['automakerId'])}`,
+    relationshipType: () => 'OPERATED',
+    write: `
+UNWIND $rows AS row
+MATCH (f:Factory {id: row.factoryId}), (a:Automaker {id: row.automakerId})
+MERGE (a)-[r:OPERATED]->(f)
+SET r.sources = row.sources, r.since = ${toDate('since')}, r.sincePrecision = row.sincePrecision,
+    r.until = date(row.until), r.untilPrecision = row.untilPrecision`,
+    readAll: `
+MATCH (a:Automaker)-[r:OPERATED]->(f:Factory)
+RETURN ${FORMER_OPERATOR_PROJECTION} AS record, [] AS rels
+ORDER BY f.id, a.id`,
+    readByKeys: `
+UNWIND $keys AS key
+MATCH (a:Automaker {id: key.automakerId})-[r:OPERATED]->(f:Factory {id: key.factoryId})
+RETURN ${FORMER_OPERATOR_PROJECTION} AS record, [] AS rels`,
+    countPattern: 'MATCH (:Automaker)-[r:OPERATED]->(:Factory)',
+    relationships: () => [],
   },
   {
     name: 'markets',
@@ -286,63 +380,103 @@ SET o.sources = row.sources`,
       id: { type: 'id', kind: 'market' },
       name: { type: 'string', max: 200 },
       kind: { type: 'enum', values: valuesOf(MARKET_KINDS) },
-      // Stored as INCLUDES relationships, which have no order: read back sorted.
-      countryIds: { type: 'ids', kind: 'country', nonEmpty: true, ref: true, unordered: true },
       sources,
     },
     ...byId,
     write: `
 UNWIND $rows AS row
 MERGE (m:Market {id: row.id})
-SET m:Entity, m.name = row.name, m.kind = row.kind, m.sources = row.sources
-WITH m, row
-OPTIONAL MATCH (m)-[old:INCLUDES]->(other:Country) WHERE NOT other.id IN row.countryIds
-DELETE old
-WITH DISTINCT m, row
-UNWIND row.countryIds AS countryId
-MATCH (c:Country {id: countryId})
+SET m:Entity, m.name = row.name, m.kind = row.kind, m.sources = row.sources`,
+    ...nodeReads('Market', 'n{.id, .name, .kind, .sources}', '[]'),
+    relationships: () => [],
+  },
+  {
+    name: 'marketCountries',
+    file: 'market-countries.json',
+    fields: {
+      marketId: { type: 'id', kind: 'market', ref: true },
+      countryId: { type: 'id', kind: 'country', ref: true },
+      sources,
+    },
+    describe: (r) => `${String(r['marketId'])} INCLUDES ${String(r['countryId'])}`,
+    key: (r) => ({ marketId: r['marketId'], countryId: r['countryId'] }),
+    keyString: (r) => `${String(r['marketId'])} ${String(r['countryId'])}`,
+    relationshipType: () => 'INCLUDES',
+    write: `
+UNWIND $rows AS row
+MATCH (m:Market {id: row.marketId}), (c:Country {id: row.countryId})
 MERGE (m)-[r:INCLUDES]->(c)
 SET r.sources = row.sources`,
-    ...nodeReads(
-      'Market',
-      'n{.id, .name, .kind, countryIds: [(n)-[:INCLUDES]->(c:Country) | c.id], .sources}',
-      '[(n)-[r:INCLUDES]->(c:Country) | [type(r), c.id, r.sources]]',
-    ),
-    relationships: (r) => (r['countryIds'] as string[]).map((id) => ['INCLUDES', id, r['sources']] as OwnedRelationship),
+    readAll: `
+MATCH (m:Market)-[r:INCLUDES]->(c:Country)
+RETURN {marketId: m.id, countryId: c.id, sources: r.sources} AS record, [] AS rels
+ORDER BY m.id, c.id`,
+    readByKeys: `
+UNWIND $keys AS key
+MATCH (m:Market {id: key.marketId})-[r:INCLUDES]->(c:Country {id: key.countryId})
+RETURN {marketId: m.id, countryId: c.id, sources: r.sources} AS record, [] AS rels`,
+    countPattern: 'MATCH (:Market)-[r:INCLUDES]->(:Country)',
+    relationships: () => [],
   },
   {
     name: 'marketLinks',
     file: 'market-links.json',
     fields: {
-      automakerId: { type: 'id', kind: 'automaker', ref: true },
-      marketId: { type: 'id', kind: 'market', ref: true },
+      fromId: { type: 'id', kind: ['automaker', 'brand', 'factory'], ref: true },
       kind: { type: 'enum', values: MARKET_LINK_TYPES },
+      marketId: { type: 'id', kind: 'market', ref: true },
+      status: { type: 'enum', values: valuesOf(MARKET_LINK_STATUSES) },
       since: optionalDate,
       sincePrecision: precision,
       until: optionalDate,
       untilPrecision: precision,
+      channels: { type: 'enums', values: valuesOf(SALES_CHANNELS) },
+      partner: { type: 'string', nullable: true, max: 200 },
+      dealers: { type: 'number', nullable: true, integer: true, min: 0 },
+      dealersAsOf: optionalDate,
+      dealersAsOfPrecision: precision,
+      models: { type: 'strings' },
+      note: { type: 'string', nullable: true, max: 300 },
       sources,
     },
-    describe: (r) => `${String(r['automakerId'])} ${String(r['kind'])} ${String(r['marketId'])}`,
-    key: (r) => ({ automakerId: r['automakerId'], marketId: r['marketId'], kind: r['kind'] }),
-    keyString: (r) => `${String(r['automakerId'])} ${String(r['kind'])} ${String(r['marketId'])}`,
+    check: (r) => {
+      const from = tryParseId(String(r['fromId']));
+      const allowed: readonly Kind[] = RELATIONSHIPS[r['kind'] as (typeof MARKET_LINK_TYPES)[number]].from;
+      return [
+        ...(from !== null && !allowed.includes(from.kind)
+          ? [{ field: 'fromId', expected: `the id of a ${allowed.join(' or ')} (the start of ${String(r['kind'])})` }]
+          : []),
+        ...(r['until'] !== null && r['status'] !== 'WITHDRAWN' ? [{ field: 'status', expected: 'WITHDRAWN (the link has an until date)' }] : []),
+        ...(typeof r['since'] === 'string' && typeof r['until'] === 'string' && r['since'] > r['until']
+          ? [{ field: 'until', expected: `a day on or after since ${r['since']}` }]
+          : []),
+        ...(r['dealers'] === null && r['dealersAsOf'] !== null ? [{ field: 'dealersAsOf', expected: 'null when dealers is null' }] : []),
+      ];
+    },
+    describe: (r) => `${String(r['fromId'])} ${String(r['kind'])} ${String(r['marketId'])}`,
+    key: (r) => ({ fromId: r['fromId'], marketId: r['marketId'], kind: r['kind'] }),
+    keyString: (r) => `${String(r['fromId'])} ${String(r['kind'])} ${String(r['marketId'])}`,
     // Relationship types cannot be parameters: one branch per kind, chosen by the row.
     write: `
 UNWIND $rows AS row
-MATCH (a:Automaker {id: row.automakerId}), (m:Market {id: row.marketId})
-WITH a, m, row, {sources: row.sources, since: ${toDate('since')}, sincePrecision: row.sincePrecision,
-                 until: ${toDate('until')}, untilPrecision: row.untilPrecision} AS props
+MATCH (a:Entity {id: row.fromId}), (m:Market {id: row.marketId})
+WITH a, m, row, {sources: row.sources, status: row.status,
+                 since: ${toDate('since')}, sincePrecision: row.sincePrecision,
+                 until: ${toDate('until')}, untilPrecision: row.untilPrecision,
+                 channels: row.channels, partner: row.partner, dealers: row.dealers,
+                 dealersAsOf: ${toDate('dealersAsOf')}, dealersAsOfPrecision: row.dealersAsOfPrecision,
+                 models: row.models, note: row.note} AS props
 ${mergeByKind(MARKET_LINK_TYPES, 'a', 'm')}`,
     readAll: `
-MATCH (a:Automaker)-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market)
+MATCH (a:Entity)-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market)
 RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels
 ORDER BY a.id, type(r), m.id`,
     readByKeys: `
 UNWIND $keys AS key
-MATCH (a:Automaker {id: key.automakerId})-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market {id: key.marketId})
+MATCH (a:Entity {id: key.fromId})-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(m:Market {id: key.marketId})
 WHERE type(r) = key.kind
 RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels`,
-    countPattern: `MATCH (:Automaker)-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(:Market)`,
+    countPattern: `MATCH (:Entity)-[r:${typeAlternation(MARKET_LINK_TYPES)}]->(:Market)`,
     relationships: () => [],
   },
   {
@@ -353,8 +487,9 @@ RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels`,
     label: 'TradeFigure',
     fields: {
       id: { type: 'id', kind: 'figure' },
-      exporterId: { type: 'id', kind: ['country', 'automaker'], ref: true },
+      exporterId: { type: 'id', kind: RELATIONSHIPS.EXPORTER.to, ref: true },
       destinationId: { type: 'id', kind: 'market', nullable: true, ref: true },
+      flow: { type: 'enum', values: valuesOf(FIGURE_FLOWS) },
       metric: { type: 'enum', values: valuesOf(TRADE_METRICS) },
       value: { type: 'number' },
       basis: { type: 'enum', values: valuesOf(FIGURE_BASES) },
@@ -365,14 +500,19 @@ RETURN ${MARKET_LINK_PROJECTION} AS record, [] AS rels`,
       reporterId: { type: 'id', kind: 'org', nullable: true, ref: true },
       sourceId: { type: 'id', kind: 'source', ref: true },
       doubtful: { type: 'boolean' },
+      note: { type: 'string', nullable: true, max: 300 },
     },
+    check: (r) =>
+      r['metric'] === 'SHARE_PERCENT' && typeof r['value'] === 'number' && (r['value'] < 0 || r['value'] > 100)
+        ? [{ field: 'value', expected: 'a share from 0 to 100 (metric SHARE_PERCENT)' }]
+        : [],
     ...byId,
     write: `
 UNWIND $rows AS row
 MERGE (f:TradeFigure {id: row.id})
-SET f:Entity, f.metric = row.metric, f.value = toFloat(row.value), f.basis = row.basis,
+SET f:Entity, f.flow = row.flow, f.metric = row.metric, f.value = toFloat(row.value), f.basis = row.basis,
     f.vehicleClass = row.vehicleClass, f.countedBy = row.countedBy,
-    f.periodStart = date(row.periodStart), f.periodEnd = date(row.periodEnd), f.doubtful = row.doubtful
+    f.periodStart = date(row.periodStart), f.periodEnd = date(row.periodEnd), f.doubtful = row.doubtful, f.note = row.note
 WITH f, row
 OPTIONAL MATCH (f)-[old:EXPORTER|DESTINATION|REPORTED_BY|STATED_IN]->(target)
 WHERE target.id <> CASE type(old) WHEN 'EXPORTER' THEN row.exporterId WHEN 'DESTINATION' THEN coalesce(row.destinationId, '')
@@ -394,8 +534,8 @@ CALL (f, row) {
     ...nodeReads(
       'TradeFigure',
       `n{.id, exporterId: head([(n)-[:EXPORTER]->(x) | x.id]), destinationId: head([(n)-[:DESTINATION]->(m) | m.id]),
-        .metric, .value, .basis, .vehicleClass, .countedBy, .periodStart, .periodEnd,
-        reporterId: head([(n)-[:REPORTED_BY]->(o) | o.id]), sourceId: head([(n)-[:STATED_IN]->(s) | s.id]), .doubtful}`,
+        .flow, .metric, .value, .basis, .vehicleClass, .countedBy, .periodStart, .periodEnd,
+        reporterId: head([(n)-[:REPORTED_BY]->(o) | o.id]), sourceId: head([(n)-[:STATED_IN]->(s) | s.id]), .doubtful, .note}`,
       '[(n)-[r:EXPORTER|DESTINATION|REPORTED_BY|STATED_IN]->(x) | [type(r), x.id, r.sources]]',
     ),
     relationships: (r) => {
@@ -470,7 +610,7 @@ SET r.sources = row.sources`,
     fields: {
       measureId: { type: 'id', kind: 'measure', ref: true },
       kind: { type: 'enum', values: MEASURE_LINK_TYPES },
-      targetId: { type: 'id', kind: ['automaker', 'country', 'market', 'factory'], ref: true },
+      targetId: { type: 'id', kind: ['automaker', 'brand', 'country', 'market', 'factory'], ref: true },
       ratePercent: { type: 'number', nullable: true },
       sources,
     },
@@ -509,9 +649,9 @@ RETURN ${MEASURE_LINK_PROJECTION} AS record, [] AS rels`,
     name: 'companyLinks',
     file: 'company-links.json',
     fields: {
-      fromId: { type: 'id', kind: 'automaker', ref: true },
+      fromId: { type: 'id', kind: ['automaker', 'org'], ref: true },
       kind: { type: 'enum', values: COMPANY_LINK_TYPES },
-      toId: { type: 'id', kind: 'automaker', ref: true },
+      toId: { type: 'id', kind: ['automaker', 'brand', 'factory', 'org'], ref: true },
       stakePercent: { type: 'number', nullable: true },
       name: { type: 'string', nullable: true, max: 200 },
       since: optionalDate,
@@ -521,7 +661,9 @@ RETURN ${MEASURE_LINK_PROJECTION} AS record, [] AS rels`,
       sources,
     },
     check: (r) => [
-      ...(r['fromId'] === r['toId'] ? [{ field: 'toId', expected: 'an automaker other than fromId' }] : []),
+      ...(r['fromId'] === r['toId'] ? [{ field: 'toId', expected: 'an id other than fromId' }] : []),
+      ...endsAllowed(r, 'fromId', 'from'),
+      ...endsAllowed(r, 'toId', 'to'),
       ...(r['kind'] !== 'OWNS_STAKE_IN' && r['stakePercent'] !== null
         ? [{ field: 'stakePercent', expected: 'null (a stake belongs to OWNS_STAKE_IN only)' }]
         : []),
@@ -536,22 +678,22 @@ RETURN ${MEASURE_LINK_PROJECTION} AS record, [] AS rels`,
     keyString: (r) => `${String(r['fromId'])} ${String(r['kind'])} ${String(r['toId'])}`,
     write: `
 UNWIND $rows AS row
-MATCH (a:Automaker {id: row.fromId}), (b:Automaker {id: row.toId})
+MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
 WITH a, b, row, {sources: row.sources, name: row.name,
                  stakePercent: CASE WHEN row.stakePercent IS NULL THEN null ELSE toFloat(row.stakePercent) END,
                  since: ${toDate('since')}, sincePrecision: row.sincePrecision,
                  until: ${toDate('until')}, untilPrecision: row.untilPrecision} AS props
 ${mergeByKind(COMPANY_LINK_TYPES, 'a', 'b')}`,
     readAll: `
-MATCH (a:Automaker)-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(b:Automaker)
+MATCH (a:Entity)-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(b:Entity)
 RETURN ${COMPANY_LINK_PROJECTION} AS record, [] AS rels
 ORDER BY a.id, type(r), b.id`,
     readByKeys: `
 UNWIND $keys AS key
-MATCH (a:Automaker {id: key.fromId})-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(b:Automaker {id: key.toId})
+MATCH (a:Entity {id: key.fromId})-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(b:Entity {id: key.toId})
 WHERE type(r) = key.kind
 RETURN ${COMPANY_LINK_PROJECTION} AS record, [] AS rels`,
-    countPattern: `MATCH (:Automaker)-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(:Automaker)`,
+    countPattern: `MATCH (:Entity)-[r:${typeAlternation(COMPANY_LINK_TYPES)}]->(:Entity)`,
     relationships: () => [],
   },
   {

@@ -54,6 +54,17 @@ export interface CheckResult {
 /** How a value is shown in a message: JSON, or "nothing" for a missing field. */
 export const describeValue = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 
+/**
+ * The value an absent field takes: null for a nullable field, an empty list for a list of strings or
+ * enum values; undefined (the field is required) otherwise. Optional fields may be left out of a
+ * record or a CSV header.
+ */
+export function defaultOf(rule: FieldRule): unknown {
+  if ('nullable' in rule && rule.nullable === true) return null;
+  if (rule.type === 'strings' || rule.type === 'enums') return [];
+  return undefined;
+}
+
 /** Checks one value against its rule; returns what was expected, or null when it is fine. */
 export function checkField(rule: FieldRule, value: unknown): string | null {
   const nullable = 'nullable' in rule && rule.nullable === true;
@@ -134,6 +145,9 @@ export function checkRecords(groups: readonly RecordGroup[]): CheckResult {
       if (!isObject(value)) {
         problems.push(`${where()}: expected an object; got ${describeValue(value)}.`);
         continue;
+      }
+      for (const [field, fieldRule] of Object.entries(rule.fields)) {
+        if (value[field] === undefined && defaultOf(fieldRule) !== undefined) value[field] = defaultOf(fieldRule);
       }
       for (const [field, fieldRule] of Object.entries(rule.fields)) {
         const expected = checkField(fieldRule, value[field]);

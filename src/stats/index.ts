@@ -15,6 +15,7 @@ export {
 export { createStatsLoaders, type StatsLoaders } from './stats.loaders';
 export {
   AutomakerStatsResolver,
+  BrandStatsResolver,
   CountryStatsResolver,
   ExporterShareResolver,
   FactoryStatsResolver,

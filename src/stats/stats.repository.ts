@@ -5,6 +5,7 @@
  */
 
 import { FIGURE_PROJECTION, PREFERENCE_ORDER, PUBLISHED_AS_OF } from '../figure';
+import { isPlace } from '../market/place.cypher';
 
 /**
  * Factories counted per group. `$groupBy` (a list of COUNTRY, STATUS, AUTOMAKER) chooses the
@@ -35,8 +36,8 @@ export const WHOLE_YEAR =
   'f.periodStart = date({year: f.periodStart.year, month: 1, day: 1}) ' +
   'AND f.periodEnd = date({year: f.periodStart.year, month: 12, day: 31})';
 
-/** Figure `f` counts what the parameters `$metric`, `$vehicleClass` and `$countedBy` say. */
-const SAME_MEASURE = 'f.metric = $metric AND f.vehicleClass = $vehicleClass AND f.countedBy = $countedBy';
+/** Figure `f` counts what the parameters `$flow`, `$metric`, `$vehicleClass` and `$countedBy` say. */
+const SAME_MEASURE = 'f.flow = $flow AND f.metric = $metric AND f.vehicleClass = $vehicleClass AND f.countedBy = $countedBy';
 
 /** Exporter `x` is of the kind `$exporterKind` (COUNTRY or AUTOMAKER). */
 const EXPORTER_OF_KIND = "(($exporterKind = 'COUNTRY' AND x:Country) OR ($exporterKind = 'AUTOMAKER' AND x:Automaker))";
@@ -53,7 +54,9 @@ MATCH (:Entity {id: key})<-[:EXPORTER]-(f:TradeFigure)
 WHERE ${SAME_MEASURE}
   AND ${WHOLE_YEAR}
   AND (($destination IS NULL AND NOT EXISTS { (f)-[:DESTINATION]->() })
-       OR EXISTS { (f)-[:DESTINATION]->(:Market {id: $destination}) })
+       OR EXISTS { (f)-[:DESTINATION]->(m:Market) WHERE ${isPlace('m', '$destination')} })
+  AND ($from IS NULL OR f.periodStart.year >= $from)
+  AND ($to IS NULL OR f.periodStart.year <= $to)
   AND ${PUBLISHED_AS_OF}
 WITH key, f ORDER BY ${PREFERENCE_ORDER}
 WITH key, f.periodStart.year AS year, collect(f) AS competing

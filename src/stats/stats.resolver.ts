@@ -9,7 +9,8 @@ import { parseId } from '../common/ids';
 import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
 import { Country, type CountryRecord } from '../country';
-import { CountingMethod, Exporter, ExporterKind, TradeMetric, VehicleClass, loadExporter } from '../figure';
+import { CountingMethod, Exporter, ExporterKind, FigureFlow, TradeMetric, VehicleClass, loadExporter } from '../figure';
+import { Brand, type BrandRecord } from '../brand';
 import { Market, type MarketRecord } from '../market';
 import type { ExportSeriesParams, ExporterSharesParams, ImportSeriesParams, MeasureParams } from './stats.loaders';
 import { FACTORY_STATS } from './stats.repository';
@@ -23,6 +24,7 @@ import {
   ImportSeriesArgs,
   MarketImportPoint,
   MeasureArgs,
+  SeriesArgs,
   SeriesPoint,
   type ExporterShareRecord,
   type FactoryGroupRecord,
@@ -42,8 +44,9 @@ export function getValidYear(year: number, argument: string): number {
 }
 
 /** The measure with its defaults filled in, in a fixed key order (equal measures share a batch). */
-export function measureParams(args: MeasureArgs): MeasureParams {
+export function measureParams(args: MeasureArgs, flow: FigureFlow = FigureFlow.EXPORTS): MeasureParams {
   return {
+    flow,
     metric: args.metric ?? TradeMetric.UNITS,
     vehicleClass: args.vehicleClass ?? VehicleClass.ALL_VEHICLES,
     countedBy: args.countedBy ?? CountingMethod.MANUFACTURERS,
@@ -51,12 +54,21 @@ export function measureParams(args: MeasureArgs): MeasureParams {
   };
 }
 
-/** Parameters of an export series; the destination must be a market id. */
-export function exportSeriesParams(args: ExportSeriesArgs): ExportSeriesParams {
+/** Parameters of a series of one flow (exports unless told); the destination is a market or a country (its own market). */
+export function exportSeriesParams(args: ExportSeriesArgs, flow: FigureFlow = FigureFlow.EXPORTS): ExportSeriesParams {
   const destination = args.destination ?? null;
+  const from = args.from ?? null;
+  const to = args.to ?? null;
+  if (from !== null) getValidYear(from, 'from');
+  if (to !== null) getValidYear(to, 'to');
+  if (from !== null && to !== null && from > to) {
+    throw badUserInput(`Argument "to" must be a year on or after "from" (${from}); got ${to}.`, 'to');
+  }
   return {
-    ...measureParams(args),
-    destination: destination === null ? null : parseId(destination, 'destination', 'market').id,
+    ...measureParams(args, flow),
+    destination: destination === null ? null : parseId(destination, 'destination', ['market', 'country']).id,
+    from,
+    to,
   };
 }
 
@@ -66,9 +78,9 @@ export function exportSeriesParams(args: ExportSeriesArgs): ExportSeriesParams {
  */
 export function importSeriesParams(args: ImportSeriesArgs): ImportSeriesParams {
   const measure = measureParams(args);
-  if (measure.metric === TradeMetric.GROWTH_PERCENT) {
+  if (measure.metric === TradeMetric.GROWTH_PERCENT || measure.metric === TradeMetric.SHARE_PERCENT) {
     throw badUserInput(
-      `Argument "metric" must be UNITS or VALUE_USD here: growth rates of different exporters cannot be added up; got GROWTH_PERCENT.`,
+      `Argument "metric" must be UNITS or a currency here: rates and shares of different exporters cannot be added up; got ${measure.metric}.`,
       'metric',
     );
   }
@@ -125,8 +137,18 @@ export class FactoryStatsResolver {
   }
 }
 
+const SERIES_DESCRIPTION =
+  'One flow (exports, imports, production, sales) per calendar year, one point per year that has a figure covering the whole year, ' +
+  'ascending by year: the preferred figure among those that compete for it (same flow, destination, metric, vehicle class and ' +
+  'counting method; the preference rule of exportSeries). Ask several flows with aliases to see them side by side.';
+
 @Resolver(() => Country)
 export class CountryStatsResolver {
+  @FieldResolver(() => [SeriesPoint], { description: `The country's ${SERIES_DESCRIPTION}` })
+  series(@Root() country: CountryRecord, @Args(() => SeriesArgs) args: SeriesArgs, @Ctx() ctx: Context): Promise<SeriesPointRecord[]> {
+    return ctx.loaders.exportSeriesByExporter.load({ id: country.id, params: exportSeriesParams(args, args.flow ?? FigureFlow.EXPORTS) });
+  }
+
   @FieldResolver(() => [SeriesPoint], { description: `The country's national ${EXPORT_SERIES_DESCRIPTION}` })
   exportSeries(@Root() country: CountryRecord, @Args(() => ExportSeriesArgs) args: ExportSeriesArgs, @Ctx() ctx: Context): Promise<SeriesPointRecord[]> {
     return ctx.loaders.exportSeriesByExporter.load({ id: country.id, params: exportSeriesParams(args) });
@@ -135,6 +157,11 @@ export class CountryStatsResolver {
 
 @Resolver(() => Automaker)
 export class AutomakerStatsResolver {
+  @FieldResolver(() => [SeriesPoint], { description: `The automaker's own ${SERIES_DESCRIPTION}` })
+  series(@Root() automaker: AutomakerRecord, @Args(() => SeriesArgs) args: SeriesArgs, @Ctx() ctx: Context): Promise<SeriesPointRecord[]> {
+    return ctx.loaders.exportSeriesByExporter.load({ id: automaker.id, params: exportSeriesParams(args, args.flow ?? FigureFlow.EXPORTS) });
+  }
+
   @FieldResolver(() => [SeriesPoint], { description: `The automaker's own ${EXPORT_SERIES_DESCRIPTION}` })
   exportSeries(
     @Root() automaker: AutomakerRecord,
@@ -145,8 +172,23 @@ export class AutomakerStatsResolver {
   }
 }
 
+@Resolver(() => Brand)
+export class BrandStatsResolver {
+  @FieldResolver(() => [SeriesPoint], { description: `The brand's own ${SERIES_DESCRIPTION}` })
+  series(@Root() brand: BrandRecord, @Args(() => SeriesArgs) args: SeriesArgs, @Ctx() ctx: Context): Promise<SeriesPointRecord[]> {
+    return ctx.loaders.exportSeriesByExporter.load({ id: brand.id, params: exportSeriesParams(args, args.flow ?? FigureFlow.EXPORTS) });
+  }
+}
+
 @Resolver(() => Market)
 export class MarketStatsResolver {
+  @FieldResolver(() => [SeriesPoint], {
+    description: `The market's own ${SERIES_DESCRIPTION} A market is the subject of a bloc's imports or a region's production, for example.`,
+  })
+  series(@Root() market: MarketRecord, @Args(() => SeriesArgs) args: SeriesArgs, @Ctx() ctx: Context): Promise<SeriesPointRecord[]> {
+    return ctx.loaders.exportSeriesByExporter.load({ id: market.id, params: exportSeriesParams(args, args.flow ?? FigureFlow.EXPORTS) });
+  }
+
   @FieldResolver(() => [MarketImportPoint], {
     description:
       "Imports per calendar year, ascending: for each year, the sum of each exporter's preferred whole-year figure with this " +
@@ -175,7 +217,7 @@ export class MarketStatsResolver {
 @Resolver(() => ExporterShare)
 export class ExporterShareResolver {
   @FieldResolver(() => Exporter, { description: 'The country or automaker exporting to the market.' })
-  async exporter(@Root() share: ExporterShareRecord, @Ctx() ctx: Context): Promise<CountryRecord | AutomakerRecord> {
+  async exporter(@Root() share: ExporterShareRecord, @Ctx() ctx: Context): Promise<{ id: string }> {
     return (await loadExporter(ctx, share.figure.exporterId))!;
   }
 }

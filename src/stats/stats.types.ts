@@ -4,7 +4,7 @@ import { ArgsType, Directive, Field, Float, ID, InputType, Int, ObjectType, regi
 import { PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
 import { FactoryStatus } from '../factory/factory.type';
-import { CountingMethod, ExporterKind, TradeMetric, VehicleClass } from '../figure/figure.enums';
+import { CountingMethod, ExporterKind, FigureFlow, TradeMetric, VehicleClass } from '../figure/figure.enums';
 import { TradeFigure, type FigureRecord } from '../figure/figure.type';
 
 export enum FactoryGroupBy {
@@ -186,8 +186,29 @@ export class MeasureArgs {
 
 @ArgsType()
 export class ExportSeriesArgs extends MeasureArgs {
-  @Field(() => ID, { nullable: true, description: 'Exports to this market, e.g. market:russia; null (default): worldwide figures.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Exports to this market, e.g. market:russia (or country:RU, the same place); null (default): worldwide figures.',
+  })
   destination!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'First year of the series (default: the earliest there is).' })
+  from!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Last year of the series (default: the latest there is).' })
+  to!: number | null;
+}
+
+@ArgsType()
+export class SeriesArgs extends ExportSeriesArgs {
+  @Field(() => FigureFlow, {
+    nullable: true,
+    defaultValue: FigureFlow.EXPORTS,
+    description:
+      'Which flow (default EXPORTS). Ask several with aliases for them side by side: `production: series(flow: PRODUCTION) sales: series(flow: SALES)`. For SALES and PRODUCTION, `destination` is where they happened (null: everywhere, or the country itself).',
+  })
+  flow!: FigureFlow | null;
 }
 
 @ArgsType()

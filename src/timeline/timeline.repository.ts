@@ -32,7 +32,7 @@ CALL {
   CALL {
     MATCH (:Entity {id: $id})-[r:${MARKET_LINKS}]->(:Market) RETURN r
     UNION
-    MATCH (:Entity {id: $id})<-[r:${MARKET_LINKS}]-(:Automaker) RETURN r
+    MATCH (:Entity {id: $id})<-[r:${MARKET_LINKS}]-(:Entity) RETURN r
   }
   WITH r, startNode(r) AS a, endNode(r) AS m
   UNWIND [['MARKET_LINK_STARTED', r.since, r.sincePrecision], ['MARKET_LINK_ENDED', r.until, r.untilPrecision]] AS e

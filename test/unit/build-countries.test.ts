@@ -79,7 +79,7 @@ describe('buildCountries', () => {
     ['TH', 'THA', '764', 'Asia', 'South-eastern Asia'],
     ['AU', 'AUS', '036', 'Oceania', 'Australia and New Zealand'],
   ])('gives %s its codes %s %s and the M49 region %s, sub-region %s', (code, alpha3, numericCode, region, subregion) => {
-    expect(get(code)).toEqual({
+    expect(get(code)).toMatchObject({
       id: `country:${code}`,
       code,
       name: expect.any(String),
@@ -91,6 +91,12 @@ describe('buildCountries', () => {
     });
   });
 
+  it('gives the M49 intermediate region where there is one: South America for BR, none for JP', () => {
+    expect(get('BR').intermediateRegion).toBe('South America');
+    expect(get('MX').intermediateRegion).toBe('Central America');
+    expect(get('JP').intermediateRegion).toBeNull();
+  });
+
   it('leaves region and sub-region null where M49 has none, and cites M49 only where it lists the country', () => {
     expect(get('AQ')).toMatchObject({ region: null, subregion: null, sources: ['source:iso-3166', 'source:un-m49'] });
     expect(get('TW')).toMatchObject({ region: null, subregion: null, sources: ['source:iso-3166'] });
@@ -100,7 +106,7 @@ describe('buildCountries', () => {
   });
 
   it('keys every record in the order of the 2.0.0 fields', () => {
-    expect(Object.keys(get('FR'))).toEqual(['id', 'code', 'name', 'alpha3', 'numericCode', 'region', 'subregion', 'sources']);
+    expect(Object.keys(get('FR'))).toEqual(['id', 'code', 'name', 'alpha3', 'numericCode', 'region', 'subregion', 'intermediateRegion', 'sources']);
   });
 });
 

@@ -261,7 +261,7 @@ describe('filters map to fixed conditions and parameters', () => {
     expect(pattern.test('https://example.org/scmp.com')).toBe(false);
   });
 
-  it('every condition reads only $parameters and quotes no values', () => {
+  it('every condition reads only $parameters and quotes no values (an enum constant of the code, such as \'COUNTRY\', aside)', () => {
     const all = [
       ...Object.entries(COUNTRY_FILTER_CONDITIONS),
       ...Object.entries(AUTOMAKER_FILTER_CONDITIONS),
@@ -272,7 +272,7 @@ describe('filters map to fixed conditions and parameters', () => {
       ...Object.entries(ORGANIZATION_FILTER_CONDITIONS),
     ];
     for (const [, condition] of all) {
-      expect(condition).not.toMatch(/['"]/);
+      expect(condition.replace(/'[A-Z_]+'/g, '')).not.toMatch(/['"]/);
       expect(condition).toMatch(/\$[a-zA-Z]+/);
     }
   });

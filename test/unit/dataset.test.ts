@@ -115,7 +115,7 @@ describe('import validation', () => {
   it('lists every problem of a CSV file with the file, the line, the id, the field and what was expected', () => {
     const header = Object.keys(factories.fields).join(',');
     const row = (id: string, status: string, capacity: string, products = 'buses') =>
-      `${id},Plant,automaker:byd,country:HU,,${status},${products},,,,,,,,,${capacity},,source:x`;
+      `${id},Plant,automaker:byd,country:HU,,${status},${products},,,,,,,,,${capacity},,,,source:x`;
     const file = write(
       'factories.csv',
       [header, row('factory:a', 'RUNNING', '1000'), row('factory:b', 'OPERATING', 'many', '"buses;\nvans"'), row('factory:a', 'OPERATING', '')].join('\n'),
@@ -146,7 +146,7 @@ describe('import validation', () => {
 
   it('refuses files it cannot read or place', () => {
     expect(problemsOf(write('plants.csv', 'id\n'), write('broken.json', '{'), 'absent.json', write('notes.txt', ''))).toEqual([
-      'plants.csv: the file name names no kind; call it after one (e.g. factories.csv) or pass --kind <kind> before it (kinds: sources, countries, organizations, automakers, factories, markets, marketLinks, figures, tradeMeasures, measureLinks, companyLinks, statisticsLinks, factoryClaims).',
+      'plants.csv: the file name names no kind; call it after one (e.g. factories.csv) or pass --kind <kind> before it (kinds: sources, countries, organizations, automakers, brands, factories, formerOperators, markets, marketCountries, marketLinks, figures, tradeMeasures, measureLinks, companyLinks, statisticsLinks, factoryClaims).',
       expect.stringMatching(/^broken\.json: not valid JSON \(.+\)\.$/),
       'absent.json: cannot be read (ENOENT).',
       'notes.txt: expected a .json or .csv file.',
@@ -199,7 +199,7 @@ describe('canonical hash', () => {
     expect(empty).toBe(
       require('node:crypto')
         .createHash('sha256')
-        .update('{"automakers":[],"companyLinks":[],"countries":[],"factories":[],"factoryClaims":[],"figures":[],"marketLinks":[],"markets":[],"measureLinks":[],"organizations":[],"sources":[],"statisticsLinks":[],"tradeMeasures":[]}')
+        .update('{"automakers":[],"brands":[],"companyLinks":[],"countries":[],"factories":[],"factoryClaims":[],"figures":[],"formerOperators":[],"marketCountries":[],"marketLinks":[],"markets":[],"measureLinks":[],"organizations":[],"sources":[],"statisticsLinks":[],"tradeMeasures":[]}')
         .digest('hex'),
     );
   });

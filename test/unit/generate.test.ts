@@ -111,7 +111,8 @@ describe('generateScale', () => {
 
   it('gives every relationship record a synthetic end, so real relationships are never overwritten', () => {
     const synthetic = (id: unknown): boolean => String(id).includes(':syn-');
-    for (const r of three['market-links.json']!) expect(synthetic(r['automakerId'])).toBe(true);
+    for (const r of three['market-links.json']!) expect(synthetic(r['fromId'])).toBe(true);
+    for (const r of three['market-countries.json']!) expect(synthetic(r['marketId'])).toBe(true);
     for (const r of three['company-links.json']!) expect(synthetic(r['fromId'])).toBe(true);
     for (const r of three['measure-links.json']!) expect(synthetic(r['measureId'])).toBe(true);
     for (const r of three['statistics-links.json']!) expect(synthetic(r['organizationId'])).toBe(true);

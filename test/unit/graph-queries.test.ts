@@ -93,7 +93,7 @@ describe('neighbourhood queries', () => {
 
 describe('allow-lists', () => {
   it('map every kind to its label and every relationship type to itself, without duplicates', () => {
-    expect(labelsOf(Object.values(EntityKind))).toEqual(['Country', 'Automaker', 'Factory', 'Market', 'Organization', 'TradeFigure', 'TradeMeasure', 'FactoryClaim']);
+    expect(labelsOf(Object.values(EntityKind))).toEqual(['Country', 'Automaker', 'Brand', 'Factory', 'Market', 'Organization', 'TradeFigure', 'TradeMeasure', 'FactoryClaim']);
     expect(labelsOf([EntityKind.FIGURE, EntityKind.FIGURE])).toEqual(['TradeFigure']);
     expect(labelsOf(null)).toEqual([]);
     expect(neo4jTypesOf(Object.values(RelationshipType))).toEqual(LINK_TYPES);

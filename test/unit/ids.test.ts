@@ -39,7 +39,7 @@ describe('tryParseId', () => {
 describe('parseId', () => {
   it('says what form was expected and what arrived', () => {
     expect(() => parseId('BYD', 'id')).toThrow(
-      'Argument "id" must be an id of the form <kind>:<key> with kind one of country, automaker, factory, market, org, source, figure, measure, claim (e.g. country:CN, automaker:byd); got "BYD".',
+      'Argument "id" must be an id of the form <kind>:<key> with kind one of country, automaker, brand, factory, market, org, source, figure, measure, claim (e.g. country:CN, automaker:byd); got "BYD".',
     );
     expect(() => parseId('automaker:BYD', 'id', 'automaker')).toThrow(
       'Argument "id" must be an id of the form automaker:<slug of lower-case letters, digits and hyphens>, e.g. automaker:byd; got "automaker:BYD".',

@@ -71,7 +71,7 @@ describe('exports loader', () => {
       (params['ids'] as string[]).map((id) => ({ key: id, item: { id: `figure:${id.split(':')[1]}-${params['year'] ?? 'all'}` } })),
     );
     const loaders = createLoaders(executor);
-    const filter2023 = { exporterId: '', first: 100, filter: { year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null } };
+    const filter2023 = { exporterId: '', first: 100, filter: { year: 2023, destination: null, flow: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null } };
     const results = await Promise.all([
       loaders.exportsByExporter.load({ ...filter2023, exporterId: 'country:CN' }),
       loaders.exportsByExporter.load({ ...filter2023, exporterId: 'country:JP' }),
@@ -79,7 +79,7 @@ describe('exports loader', () => {
     ]);
     expect(calls).toHaveLength(2);
     expect(calls.map((c) => c.cypher)).toEqual([FIGURES_BY_EXPORTER, FIGURES_BY_EXPORTER]);
-    expect(calls[0]!.params).toEqual({ ids: ['country:CN', 'country:JP'], first: 100, year: 2023, destination: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null });
+    expect(calls[0]!.params).toEqual({ ids: ['country:CN', 'country:JP'], first: 100, year: 2023, destination: null, flow: null, metric: null, worldwide: null, basis: null, vehicleClass: null, countedBy: null });
     expect(calls[1]!.params).toMatchObject({ ids: ['country:CN'], year: null });
     expect(results.map((r) => r.map((f) => f.id))).toEqual([['figure:CN-2023'], ['figure:JP-2023'], ['figure:CN-all']]);
   });

@@ -74,7 +74,7 @@ it('checks company links: a stake on OWNS_STAKE_IN only, two different automaker
     `seeds/company-links.json record ${stake} (${describe(links[stake])}) field "stakePercent": expected the stake in percent; got null.`,
   );
   expect(problems).toContain(
-    `seeds/company-links.json record ${jv} (${describe(links[jv])}) field "toId": expected an automaker other than fromId; got "${links[jv]!.fromId}".`,
+    `seeds/company-links.json record ${jv} (${describe(links[jv])}) field "toId": expected an id other than fromId; got "${links[jv]!.fromId}".`,
   );
   expect(problems).toContain(
     `seeds/measure-links.json record 0 (measure:nothing-like-it ${data['measure-links.json']![0]!.kind} ${data['measure-links.json']![0]!.targetId}) field "measureId": measure:nothing-like-it is not in seeds/trade-measures.json.`,

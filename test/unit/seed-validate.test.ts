@@ -19,11 +19,14 @@ it('accepts the seeds in the repository', () => {
   expect(Object.keys(real).sort()).toEqual(
     [
       'automakers.json',
+      'brands.json',
       'company-links.json',
       'countries.json',
       'factories.json',
       'factory-claims.json',
       'figures.json',
+      'former-operators.json',
+      'market-countries.json',
       'market-links.json',
       'markets.json',
       'measure-links.json',

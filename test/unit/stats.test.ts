@@ -123,19 +123,25 @@ describe('exportSeries', () => {
     expect(series.map((c) => c.params)).toEqual([
       {
         ids: ['country:CN', 'country:JP', 'country:KR'],
+        flow: 'EXPORTS',
         metric: 'UNITS',
         vehicleClass: 'ALL_VEHICLES',
         countedBy: 'MANUFACTURERS',
         asOf: null,
         destination: null,
+        from: null,
+        to: null,
       },
       {
         ids: ['country:DE'],
+        flow: 'EXPORTS',
         metric: 'UNITS',
         vehicleClass: 'PASSENGER_CARS',
         countedBy: 'MANUFACTURERS',
         asOf: '2024-01-31',
         destination: null,
+        from: null,
+        to: null,
       },
     ]);
     expect(result.data).toEqual({
@@ -146,9 +152,9 @@ describe('exportSeries', () => {
     });
   });
 
-  it('refuses a destination that is not a market id', async () => {
-    const { result } = await run('{ country(id: "country:CN") { exportSeries(destination: "country:RU") { year } } }', byIdOnly);
-    expect(result.errors![0]!.message).toBe('Argument "destination" must be the id of a market; got "country:RU".');
+  it('refuses a destination that is not a market or country id', async () => {
+    const { result } = await run('{ country(id: "country:CN") { exportSeries(destination: "automaker:byd") { year } } }', byIdOnly);
+    expect(result.errors![0]!.message).toBe('Argument "destination" must be the id of a market or country; got "automaker:byd".');
     expect(result.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
   });
 });
@@ -161,7 +167,7 @@ describe('market aggregations', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ market: { exporterShares: [], importSeries: [] } });
-    const base = { ids: ['market:russia'], vehicleClass: 'ALL_VEHICLES', countedBy: 'MANUFACTURERS', asOf: null };
+    const base = { ids: ['market:russia'], flow: 'EXPORTS', vehicleClass: 'ALL_VEHICLES', countedBy: 'MANUFACTURERS', asOf: null };
     expect(calls.find((c) => c.cypher === stats.EXPORTER_SHARES)!.params).toEqual({ ...base, metric: 'UNITS', exporterKind: 'COUNTRY', year: 2024 });
     expect(calls.find((c) => c.cypher === stats.IMPORT_SERIES)!.params).toEqual({ ...base, metric: 'VALUE_USD', exporterKind: 'AUTOMAKER' });
   });
@@ -169,12 +175,12 @@ describe('market aggregations', () => {
   it.each([
     [
       'importSeries(metric: GROWTH_PERCENT) { year }',
-      'Argument "metric" must be UNITS or VALUE_USD here: growth rates of different exporters cannot be added up; got GROWTH_PERCENT.',
+      'Argument "metric" must be UNITS or a currency here: rates and shares of different exporters cannot be added up; got GROWTH_PERCENT.',
       'metric',
     ],
     [
       'exporterShares(year: 2024, metric: GROWTH_PERCENT) { share }',
-      'Argument "metric" must be UNITS or VALUE_USD here: growth rates of different exporters cannot be added up; got GROWTH_PERCENT.',
+      'Argument "metric" must be UNITS or a currency here: rates and shares of different exporters cannot be added up; got GROWTH_PERCENT.',
       'metric',
     ],
     ['exporterShares(year: 20234) { share }', 'Argument "year" must be a year from 1900 to 2100; got 20234.', 'year'],

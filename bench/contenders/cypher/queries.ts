@@ -11,6 +11,7 @@
  * (the driver runs with disableLosslessIntegers), so the row's value can be written out as it comes.
  */
 
+import { SEARCH_INDEX } from '../../../src/neo4j/schema';
 import type { WorkloadId } from '../../workloads';
 
 /** A GraphQL __typename from an id's kind prefix ("automaker:byd" → "Automaker"), as Autograph's Node interface resolves it. */
@@ -40,7 +41,9 @@ const day = (expression: string): string => `left(toString(${expression}), 10)`;
 /** Relationship types a path may follow: every link between entities, never the evidence edge STATED_IN. */
 export const PATH_TYPES = [
   'HEADQUARTERED_IN',
+  'BRAND_OF',
   'OPERATES',
+  'OPERATED',
   'LOCATED_IN',
   'SELLS_IN',
   'EXPORTS_TO',
@@ -150,7 +153,7 @@ RETURN {path: path} AS data`;
  * then by id; name only for the types the document asks it of.
  */
 const W5 = `
-CALL db.index.fulltext.queryNodes('entity_search_names', $query, {limit: $first}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $first}) YIELD node, score
 WITH node, score ORDER BY score DESC, node.id
 WITH node, ${typename('node')} AS type
 RETURN {search: collect(CASE WHEN type IN ['Automaker', 'Country', 'Factory']

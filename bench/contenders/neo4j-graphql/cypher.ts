@@ -5,6 +5,7 @@
  */
 
 import { PREFERENCE_ORDER } from '../../../src/figure/figure.preference';
+import { SEARCH_INDEX } from '../../../src/neo4j/schema';
 import { PATH_RELATIONSHIP_TYPES } from '../../../src/graph/graph.repository';
 
 /** Longest path the `path` field can return: a hop bound cannot be a parameter, so the pattern allows this many and `$maxHops` filters. */
@@ -12,7 +13,7 @@ export const PEER_MAX_HOPS = 6;
 
 /** Full-text search over the names index, best score first, ties by id (as Query.search in Autograph). */
 export const SEARCH_CYPHER = `
-CALL db.index.fulltext.queryNodes('entity_search_names', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $limit}) YIELD node, score
 RETURN node ORDER BY score DESC, node.id`;
 
 /**

@@ -29,6 +29,8 @@ export interface CountryRecord {
   numericCode: string;
   region: string | null;
   subregion: string | null;
+  /** The M49 intermediate region where there is one (e.g. "South America", "Caribbean"), else null. */
+  intermediateRegion: string | null;
   sources: string[];
 }
 
@@ -137,10 +139,14 @@ export function ownMarket(code: string): { id: string; name: string } {
   return { id: `market:${slugify(name)}`, name };
 }
 
-/** The M49 region (type 1) and sub-region (type 2) above a country or area, null where M49 has none. */
-function regionsOf(entry: M49Region, byCode: ReadonlyMap<string, M49Region>): { region: string | null; subregion: string | null } {
+/** The M49 region (type 1), sub-region (type 2) and intermediate region (type 3) above a country or area, null where M49 has none. */
+function regionsOf(
+  entry: M49Region,
+  byCode: ReadonlyMap<string, M49Region>,
+): { region: string | null; subregion: string | null; intermediateRegion: string | null } {
   let region: string | null = null;
   let subregion: string | null = null;
+  let intermediateRegion: string | null = null;
   const seen = new Set<string>();
   for (let parent = entry.parent; parent !== undefined && !seen.has(parent); parent = byCode.get(parent)?.parent) {
     seen.add(parent);
@@ -148,8 +154,9 @@ function regionsOf(entry: M49Region, byCode: ReadonlyMap<string, M49Region>): { 
     if (node === undefined) throw new Error(`UN M49 snapshot: ${entry.name} (${entry.code}) has parent ${parent}, which is not in the snapshot.`);
     if (node.type === 1) region ??= node.name;
     if (node.type === 2) subregion ??= node.name;
+    if (node.type === 3) intermediateRegion ??= node.name;
   }
-  return { region, subregion };
+  return { region, subregion, intermediateRegion };
 }
 
 /** The source records of the ISO list and of M49. */
@@ -197,7 +204,8 @@ export function buildCountries(m49: M49Snapshot): CountryRecord[] {
     if (entry !== undefined && entry.code !== numericCode) {
       throw new Error(`Expected UN M49 code ${numericCode} for ${code} (${alpha3}) as in ${ISO_PACKAGE.name}; the M49 snapshot has ${entry.code}.`);
     }
-    const { region, subregion } = entry === undefined ? { region: null, subregion: null } : regionsOf(entry, byCode);
+    const { region, subregion, intermediateRegion } =
+      entry === undefined ? { region: null, subregion: null, intermediateRegion: null } : regionsOf(entry, byCode);
     return {
       id: `country:${code}`,
       code,
@@ -206,6 +214,7 @@ export function buildCountries(m49: M49Snapshot): CountryRecord[] {
       numericCode,
       region,
       subregion,
+      intermediateRegion,
       sources: entry === undefined ? [ISO_SOURCE_ID] : [ISO_SOURCE_ID, M49_SOURCE_ID],
     };
   });
