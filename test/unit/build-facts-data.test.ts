@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { convertFacts, KEYS, REFERENCES } from '../../src/seed/build/facts';
 import { AGGREGATES } from '../../src/seed/build/facts.curation';
-import { FACTS_FOLDER, readBase, readFactsFiles } from '../../src/seed/build/facts.io';
+import { FACTS_FOLDER, readBase, readFactsFiles, seedFilesWithFacts } from '../../src/seed/build/facts.io';
+import { validateSeedData } from '../../src/seed/validate';
 import { type ConvertResult, type FactsFile, OUTPUT_KINDS, type SeedRecord } from '../../src/seed/build/facts.types';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -19,7 +20,7 @@ let result: ConvertResult;
 
 beforeAll(() => {
   files = readFactsFiles(path.join(DATA, FACTS_FOLDER));
-  base = readBase(path.join(ROOT, 'seeds'), DATA);
+  base = readBase(DATA);
   result = convertFacts(files, base);
 });
 
@@ -120,6 +121,12 @@ describe('convertFacts over data/facts-2026-12', () => {
       JSON.stringify([f['exporterId'], f['destinationId'], f['flow'], f['metric'], f['vehicleClass'], f['periodStart'], f['periodEnd'], f['value'], f['sourceId'], f['basis'], f['countedBy'], f['note']]),
     );
     expect(new Set(sameness).size).toBe(sameness.length);
+    // Nor is a figure the graph already has made again under another id (the curated figures were
+    // read from many of the same pages).
+    const baseIds = new Set((base['figures'] ?? []).map((f) => f['id']));
+    const said = (f: SeedRecord): string => JSON.stringify([f['exporterId'], f['destinationId'], f['flow'], f['metric'], f['periodStart'], f['periodEnd'], f['value'], f['sourceId']]);
+    const baseSaid = new Set((base['figures'] ?? []).map(said));
+    expect(records('figures').filter((f) => !baseIds.has(f['id']) && baseSaid.has(said(f))).map((f) => f['id'])).toEqual([]);
     for (const f of records('figures')) {
       expect(String(f['id'])).toMatch(/^figure:[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(String(f['periodStart']) <= String(f['periodEnd'])).toBe(true);
@@ -165,6 +172,12 @@ describe('convertFacts over data/facts-2026-12', () => {
         .sort();
       expect({ id, formers }).toEqual({ id, formers: former });
     }
+  });
+
+  it('passes the seed validation as part of the seed files, base records of the same key replaced', () => {
+    const files = seedFilesWithFacts(base, result);
+    expect(() => validateSeedData(files)).not.toThrow();
+    expect(files['factories.json']?.length).toBeGreaterThanOrEqual(records('factories').length);
   });
 
   it('is deterministic', () => {

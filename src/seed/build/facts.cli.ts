@@ -11,7 +11,8 @@ import { compareText } from './merge';
 import path from 'node:path';
 import { convertFacts } from './facts';
 import { DEFAULT_DATA_DIR } from './records';
-import { FACTS_FOLDER, readBase, readFactsFiles } from './facts.io';
+import { FACTS_FOLDER, readBase, readFactsFiles, seedFilesWithFacts } from './facts.io';
+import { validateSeedData } from '../validate';
 import type { ConvertResult, FactsFile } from './facts.types';
 
 /** The reason of a left-out entry with its ids and values replaced, so that like reasons count together. */
@@ -65,8 +66,12 @@ export function summarize(files: readonly FactsFile[], result: ConvertResult): s
 
 function main(argv: readonly string[]): void {
   const files = readFactsFiles(path.join(DEFAULT_DATA_DIR, FACTS_FOLDER));
-  const result = convertFacts(files, readBase(path.join(DEFAULT_DATA_DIR, '..', 'seeds'), DEFAULT_DATA_DIR));
+  const base = readBase(DEFAULT_DATA_DIR);
+  const result = convertFacts(files, base);
   for (const line of summarize(files, result)) console.log(line);
+  // The seed files with the facts in them, checked as seeding checks them (throws on any problem).
+  const checked = validateSeedData(seedFilesWithFacts(base, result));
+  console.log(`validated: ${Object.values(checked).reduce((n, list) => n + list.length, 0)} records in ${Object.keys(checked).length} seed files`);
   const at = argv.indexOf('--json');
   const dir = at >= 0 ? argv[at + 1] : undefined;
   if (dir !== undefined) {

@@ -24,6 +24,7 @@ import { type DateValue, dedupeLabels, parseDate, parseMoney, saysLowerBound, sp
 import { publishedDate } from './facts.sources';
 import type { FactEntity, FactFigure, FactRelation, Input } from './facts.types';
 import { compareDates } from './merge';
+import { CLAIM_UNITS, valuesOf } from '../../common/vocabulary';
 
 export type FactoryStatus = 'OPERATING' | 'UNDER_CONSTRUCTION' | 'ANNOUNCED' | 'CLOSED';
 const STATUS: Record<string, FactoryStatus> = { operating: 'OPERATING', under_construction: 'UNDER_CONSTRUCTION', announced: 'ANNOUNCED', closed: 'CLOSED' };
@@ -409,6 +410,12 @@ function claimDate(ctx: Context, input: Input<unknown>, periodEnd: string | null
   return null;
 }
 
+/** The units a claim may have (currencies and vehicles a year), from the vocabulary. */
+const UNITS: ReadonlySet<string> = new Set(valuesOf(CLAIM_UNITS));
+
+/** Whether a claim may have this unit. */
+export const claimUnitKnown = (unit: string): boolean => UNITS.has(unit);
+
 /** Proposes one claim; the id is made unique later (facts.ts). */
 export function addClaim(
   ctx: Context,
@@ -421,6 +428,10 @@ export function addClaim(
   input: Input<unknown>,
   periodEnd: string | null,
 ): Candidate | null {
+  if (!UNITS.has(unit)) {
+    ctx.report(factoryId, `${kind.toLowerCase()} ${value} ${unit}: the claim units lack ${unit} (never converted), no claim`, [input]);
+    return null;
+  }
   const asOf = claimDate(ctx, input, periodEnd);
   if (asOf === null) {
     ctx.report(factoryId, `${kind.toLowerCase()} ${value} ${unit} of an undated page without a period: no date for a claim`, [input]);

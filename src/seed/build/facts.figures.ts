@@ -7,7 +7,7 @@
 
 import { type Context, kindOf, normaliseId } from './facts.context';
 import { AGGREGATES, FIGURE_FIXES, FIGURE_EXCLUSIONS } from './facts.curation';
-import { figureClaim } from './facts.factories';
+import { claimUnitKnown, figureClaim } from './facts.factories';
 import { marketFor } from './facts.markets';
 import { parsePeriod, type Period } from './facts.parse';
 import type { FactFigure, FactRelation, Input } from './facts.types';
@@ -126,6 +126,7 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
       if (ctx.missing.has(subjectId) || (!ctx.hasCandidate('factories', subjectId) && !ctx.baseById.has(subjectId))) return leave(`${subjectId} is not in the graph: ${ctx.missing.get(subjectId) ?? 'no record'}`);
       if (/\(x12\)|x12\b/i.test(f.qualifier)) return leave('a yearly capacity the gathering computed from a monthly one (×12): not stated by the page');
       if (/incl\. battery|battery JVs/i.test(f.qualifier)) return leave('includes the battery joint ventures: not the plant');
+      if (!claimUnitKnown(f.metric === 'capacity' ? 'VEHICLES_PER_YEAR' : f.unit)) return leave(`the claim units lack ${f.unit} (amounts are never converted)`);
       if (!figureClaim(ctx, input, subjectId, period?.end ?? null)) return leave('no date for the claim (undated page, no period)');
       return;
     }

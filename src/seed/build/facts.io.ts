@@ -1,20 +1,26 @@
 /**
- * Reading what convertFacts needs from disk: the six files of data/facts-2026-12 and the base
- * records the graph already has (the seeds, the countries part's full country list and the
- * Factbook part's trade blocs).
+ * Reading what convertFacts needs from disk (the six files of data/facts-2026-12 and the records the
+ * graph already has: the curated records and the open datasets, as the seed build reads them), and
+ * putting its output where the seed build takes it: one more part, whose records replace the base
+ * records of the same key.
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildCountries, readM49Snapshot } from './countries';
-import { buildTradeBlocs, readFactbook } from './factbook';
-import type { BaseRecords, FactsFile, SeedRecord } from './facts.types';
+import { SEED_KINDS } from '../seed.kinds';
+import { type BuildPart, mergeKind, readCurated, readDatasets } from './build';
+import type { BaseRecords, ConvertResult, FactsFile, SeedRecord } from './facts.types';
+import { compareText } from './merge';
+import { DEFAULT_DATA_DIR } from './records';
 
-/** The folder of the gathering, relative to the data folder. */
+/** The folder of the gathering, inside the data folder. */
 export const FACTS_FOLDER = 'facts-2026-12';
 
+/** The name of the facts part in seeds/LEFT-OUT.md. */
+export const FACTS_PART_NAME = 'Sourced facts gathered in 2026-12 (data/facts-2026-12)';
+
 /** The JSON files of a facts folder, in name order. */
-export function readFactsFiles(dir: string): FactsFile[] {
+export function readFactsFiles(dir: string = path.join(DEFAULT_DATA_DIR, FACTS_FOLDER)): FactsFile[] {
   const names = fs
     .readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
@@ -23,58 +29,40 @@ export function readFactsFiles(dir: string): FactsFile[] {
   return names.map((name) => ({ name, data: JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as FactsFile['data'] }));
 }
 
-/** Kind names of the seed files (1.1.0 and 2.0.0). */
-const SEED_FILES: Record<string, string> = {
-  'sources.json': 'sources',
-  'countries.json': 'countries',
-  'organizations.json': 'organizations',
-  'automakers.json': 'automakers',
-  'brands.json': 'brands',
-  'factories.json': 'factories',
-  'former-operators.json': 'formerOperators',
-  'markets.json': 'markets',
-  'market-countries.json': 'marketCountries',
-  'market-links.json': 'marketLinks',
-  'figures.json': 'figures',
-  'trade-measures.json': 'tradeMeasures',
-  'measure-links.json': 'measureLinks',
-  'company-links.json': 'companyLinks',
-  'statistics-links.json': 'statisticsLinks',
-  'factory-claims.json': 'factoryClaims',
-};
-
-/** The records of a seeds folder by kind name; market links of 1.1.0 get their fromId. */
-export function readSeeds(dir: string): Record<string, SeedRecord[]> {
+/**
+ * The base convertFacts runs against: the curated records (data/curated) and the open datasets
+ * (ISO/M49 countries, Factbook trade blocs, OICA), merged kind by kind as the seed build merges them.
+ */
+export function readBase(dataDir: string = DEFAULT_DATA_DIR): BaseRecords {
+  const parts = [readCurated(dataDir), ...readDatasets(dataDir)];
+  const conflicts: string[] = [];
   const out: Record<string, SeedRecord[]> = {};
-  for (const [file, kind] of Object.entries(SEED_FILES)) {
-    const p = path.join(dir, file);
-    if (!fs.existsSync(p)) continue;
-    const records = JSON.parse(fs.readFileSync(p, 'utf8')) as SeedRecord[];
-    out[kind] = kind === 'marketLinks' ? records.map((r) => ('fromId' in r ? r : { fromId: r['automakerId'], ...r })) : records;
-  }
-  return out;
-}
-
-/** Records of one kind from several parts, the first part's record kept for an id twice given. */
-function union(key: string, ...lists: readonly (readonly SeedRecord[] | undefined)[]): SeedRecord[] {
-  const seen = new Set<string>();
-  const out: SeedRecord[] = [];
-  for (const list of lists) for (const r of list ?? []) if (!seen.has(String(r[key]))) (seen.add(String(r[key])), out.push(r));
+  for (const kind of SEED_KINDS) out[kind.name] = mergeKind(kind, parts.map((p) => p.records[kind.name] ?? []), conflicts);
   return out;
 }
 
 /**
- * The base convertFacts runs against: the curated seeds of a folder, every ISO country (the
- * countries part, with the curated names) and the Factbook's trade blocs with their members.
+ * The facts as a part of the seed build. Its records already carry the curated values they agree
+ * with, and differ from them only where a page decides (a later operator, a refined date): placed
+ * before the curated part, so that the build's first-part-wins merge keeps them.
  */
-export function readBase(seedsDir: string, dataDir: string): BaseRecords {
-  const seeds = readSeeds(seedsDir);
-  const countries = buildCountries(readM49Snapshot(dataDir)) as unknown as SeedRecord[];
-  const blocs = buildTradeBlocs(readFactbook(dataDir));
-  return {
-    ...seeds,
-    countries: union('id', seeds['countries'], countries),
-    markets: union('id', seeds['markets'], blocs.markets as unknown as SeedRecord[]),
-    marketCountries: [...(seeds['marketCountries'] ?? []), ...(blocs.marketCountries as unknown as SeedRecord[])],
-  };
+export function factsPart(result: ConvertResult): BuildPart {
+  return { name: FACTS_PART_NAME, records: result.records, leftOut: result.leftOut };
+}
+
+/**
+ * The seed files (raw JSON by file name) of the base with the facts' records in it, each record in
+ * its kind's field order, sorted by key: what validateSeedData checks.
+ */
+export function seedFilesWithFacts(base: BaseRecords, result: ConvertResult): Record<string, SeedRecord[]> {
+  const files: Record<string, SeedRecord[]> = {};
+  for (const kind of SEED_KINDS) {
+    const mine = result.records[kind.name] ?? [];
+    const keys = new Set(mine.map((r) => kind.keyString(r)));
+    const all = [...mine, ...(base[kind.name] ?? []).filter((r) => !keys.has(kind.keyString(r)))];
+    files[kind.file] = all
+      .map((r) => Object.fromEntries(Object.keys(kind.fields).map((field) => [field, r[field] ?? null])))
+      .sort((a, b) => compareText(kind.keyString(a), kind.keyString(b)));
+  }
+  return files;
 }

@@ -118,7 +118,7 @@ function finalize(ctx: Context): Record<string, SeedRecord[]> {
   for (const kind of OUTPUT_KINDS) {
     const list = ctx.candidates.get(kind) ?? [];
     if (kind === 'figures' || kind === 'factoryClaims') {
-      byKind.set(kind, uniqueIds(ctx, kind, list));
+      byKind.set(kind, uniqueIds(ctx, kind, absorbCurated(ctx, kind, list)));
       continue;
     }
     const spec = MERGE_SPECS[kind] ?? { unions: ['sources'] };
@@ -207,17 +207,24 @@ function finalize(ctx: Context): Record<string, SeedRecord[]> {
  */
 function uniqueIds(ctx: Context, kind: OutputKind, list: Candidate[]): Candidate[] {
   const kept = new Map<string, Candidate>();
+  // An id the base gives another record is taken too (the graph's own figure or claim).
+  const taken = (id: string, c: Candidate): boolean => kept.has(id) || (ctx.baseById.has(id) && c['_curated'] !== true);
   const same = (a: Candidate, b: Candidate): boolean => {
     const strip = (c: Candidate): string => JSON.stringify({ ...c, id: null, _inputs: null, sources: null });
     return strip(a) === strip(b);
   };
   for (const c of list) {
     const first = kept.get(String(c['id']));
-    if (first === undefined) {
+    if (first === undefined && !taken(String(c['id']), c)) {
       kept.set(String(c['id']), c);
       continue;
     }
-    if (same(first, c)) {
+    if (first !== undefined && first['_curated'] === true && c['_curated'] === true) {
+      // Two facts that are both the graph's own record: one record, stated by both.
+      first._inputs.push(...c._inputs);
+      continue;
+    }
+    if (first !== undefined && same(first, c)) {
       if (kind === 'factoryClaims') {
         first['sources'] = [...new Set([...(first['sources'] as string[]), ...(c['sources'] as string[])])].sort();
         first._inputs.push(...c._inputs);
@@ -226,11 +233,45 @@ function uniqueIds(ctx: Context, kind: OutputKind, list: Candidate[]): Candidate
     }
     let n = 2;
     let id = `${String(c['id'])}-${n}`;
-    while (kept.has(id)) id = `${String(c['id'])}-${(n += 1)}`;
+    while (taken(id, c)) id = `${String(c['id'])}-${(n += 1)}`;
     c['id'] = id;
     kept.set(id, c);
   }
   return [...kept.values()];
+}
+
+/**
+ * A figure or claim the graph already has (the same page, value and subject: the curated records
+ * were read from many of the same pages) is not made twice: the fact stands behind the curated
+ * record, which is kept as it is; where the fact reads it otherwise (a class, a basis), that is
+ * reported. A figure of a factory matches the curated figure of the factory's operator.
+ */
+function absorbCurated(ctx: Context, kind: 'figures' | 'factoryClaims', list: Candidate[]): Candidate[] {
+  const curated = ctx.base[kind] ?? [];
+  const operatorOf = (id: string): string | undefined => {
+    const f = (ctx.candidates.get('factories') ?? []).find((c) => c['id'] === id) ?? ctx.baseById.get(id);
+    return f?.['automakerId'] as string | undefined;
+  };
+  const matchKey =
+    kind === 'figures'
+      ? (r: Record<string, unknown>, who: unknown): string => JSON.stringify([who, r['destinationId'], r['flow'], r['metric'], r['periodStart'], r['periodEnd'], r['value'], r['sourceId']])
+      : (r: Record<string, unknown>, source: unknown): string => JSON.stringify([r['factoryId'], r['kind'], r['value'], r['unit'], source]);
+  const index = new Map<string, SeedRecord>();
+  for (const r of curated) {
+    if (kind === 'figures') index.set(matchKey(r, r['exporterId']), r);
+    else for (const src of (r['sources'] as string[] | undefined) ?? []) index.set(matchKey(r, src), r);
+  }
+  return list.map((c) => {
+    let match: SeedRecord | undefined;
+    if (kind === 'figures') {
+      const exporter = String(c['exporterId']);
+      match = index.get(matchKey(c, exporter)) ?? (kindOf(exporter) === 'factory' ? index.get(matchKey(c, operatorOf(exporter))) : undefined);
+    } else for (const src of (c['sources'] as string[] | undefined) ?? []) match ??= index.get(matchKey(c, src));
+    if (match === undefined) return c;
+    const differs = Object.keys(match).filter((f) => f !== 'id' && f !== 'sources' && JSON.stringify(match?.[f]) !== JSON.stringify(c[f]));
+    ctx.report(String(match['id']), `the graph's own ${kind === 'figures' ? 'figure' : 'claim'} ${String(match['id'])} kept for ${c._inputs.join(', ')}${differs.length > 0 ? `; the facts read ${differs.map((f) => `${f} ${JSON.stringify(c[f])} (curated ${JSON.stringify(match?.[f])})`).join(', ')}` : ''}`, c._inputs.map((ref) => ({ ref })));
+    return { ...match, _inputs: c._inputs, _curated: true } as Candidate;
+  });
 }
 
 /** Names of every id the titles may mention: output and base records, countries, else words of the key. */
