@@ -7,6 +7,7 @@
 import { buildCountries, readM49Snapshot } from '../../src/seed/build/countries';
 import { convertFacts } from '../../src/seed/build/facts';
 import { normaliseId } from '../../src/seed/build/facts.context';
+import { noteOf } from '../../src/seed/build/facts.figures';
 import { dedupeLabels, parseChannels, parseDate, parseMoney, parsePeriod, saysLowerBound, slugify, splitProducts } from '../../src/seed/build/facts.parse';
 import { publisherSlug, sourceIdFor, sourceKind, urlWords } from '../../src/seed/build/facts.sources';
 import type { BaseRecords, ConvertResult, FactEntity, FactFigure, FactRelation, FactsFile, SeedRecord } from '../../src/seed/build/facts.types';
@@ -85,6 +86,15 @@ describe('products, channels, money', () => {
     expect(saysLowerBound('more than 10,000 units')).toBe(true);
     expect(saysLowerBound('over two years')).toBe(false);
     expect(saysLowerBound(null)).toBe(false);
+  });
+});
+
+describe('noteOf', () => {
+  it("keeps the gathering's own words and drops what it quotes from the page", () => {
+    expect(noteOf("brands of China; 'the best year ever for imports'; +12%")).toBe('brands of China; +12%');
+    expect(noteOf("'more than'")).toBe('more than');
+    expect(noteOf("China's share, 'roughly'")).toBe("China's share, roughly");
+    expect(noteOf('  ;  ')).toBeNull();
   });
 });
 

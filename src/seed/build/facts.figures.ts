@@ -43,6 +43,8 @@ const ORIGIN_WORDS = /-made|-built|made in|built in|-origin(?! brands?)|-manufac
 export function noteOf(qualifier: string): string | null {
   const cleaned = qualifier
     .replace(/(?<![\p{L}\d])['"“‘][^'"”’]*?\s[^'"”’]*?\s[^'"”’]*?['"”’](?![\p{L}])/gu, '')
+    // A word or two in quotes is a plain word of ours: written without the quotes.
+    .replace(/(?<![\p{L}\d])['"“‘]([^'"”’\s]+(?:\s[^'"”’\s]+)?)['"”’](?![\p{L}])/gu, '$1')
     .replace(/\s*;\s*;/g, ';')
     .replace(/\s+;/g, ';')
     .replace(/^[\s;,.]+|[\s;,]+$/g, '')
