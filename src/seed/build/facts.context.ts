@@ -12,7 +12,7 @@ import type { BaseRecords, FactEntity, FactFigure, FactRelation, FactSource, Fac
 /** A record a step proposes, with the inputs it stands on (removed before the record is returned). */
 export type Candidate = SeedRecord & { _inputs: string[] };
 
-/** Base kind names (1.1.0 and 2.0.0) of the node kinds whose ids the facts may reference. */
+/** Base kind names of the node kinds whose ids the facts may reference. */
 const BASE_NODE_KINDS = ['sources', 'countries', 'organizations', 'automakers', 'brands', 'factories', 'markets', 'figures', 'tradeMeasures', 'factoryClaims'];
 
 export class Context {

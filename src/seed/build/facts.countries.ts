@@ -16,8 +16,7 @@ export class CountryBook {
     for (const c of base['countries'] ?? []) {
       if (typeof c['code'] === 'string' && typeof c['name'] === 'string') this.names.set(c['code'], c['name']);
     }
-    // A market of kind COUNTRY covering one country is that country's own market (1.1.0: countryIds;
-    // 2.0.0: one market-countries row).
+    // A market of kind COUNTRY whose one market-countries row is a country is that country's own market.
     const rows = new Map<string, string[]>();
     for (const r of base['marketCountries'] ?? []) {
       const list = rows.get(String(r['marketId'])) ?? [];
@@ -26,7 +25,7 @@ export class CountryBook {
     }
     for (const m of base['markets'] ?? []) {
       if (m['kind'] !== 'COUNTRY') continue;
-      const ids = Array.isArray(m['countryIds']) ? (m['countryIds'] as string[]) : (rows.get(String(m['id'])) ?? []);
+      const ids = rows.get(String(m['id'])) ?? [];
       const only = ids.length === 1 ? ids[0] : undefined;
       if (only !== undefined) this.ownMarkets.set(only.replace(/^country:/, ''), String(m['id']));
     }

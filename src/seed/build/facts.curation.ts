@@ -877,7 +877,7 @@ export function routeEuMeasure(note: string, published: string): string {
 export const RATE_FIXES: ReadonlyArray<{ measure: string; target: string; ratePercent: number | null; why: string }> = [
   { measure: 'measure:eu-definitive-cvd-2024', target: 'automaker:volvo', ratePercent: 18.8, why: "the page's 28.8% includes the 10% MFN duty; the duty itself is the Geely group's 18.8%" },
   { measure: 'measure:us-section301-china-25', target: 'brand:polestar', ratePercent: 25, why: "the page's 27.5% is the 2.5% MFN duty plus the 25% Section 301 duty" },
-  { measure: 'measure:us-china-tariff-2025', target: 'brand:lincoln', ratePercent: null, why: 'the 125% the page states is above 100, the highest rate the seeds accept' },
+  { measure: 'measure:us-china-tariff-2025', target: 'brand:lincoln', ratePercent: null, why: 'the 125% the page states is above 100, the highest rate the seed validation accepts' },
 ];
 
 /** Stakes without a percent the page calls something else. */

@@ -156,7 +156,7 @@ export function buildMarketLinks(ctx: Context): void {
 
 /** One market link from the records of one key (and the curated link of that key, first). */
 function addMarketLink(ctx: Context, key: string, fromId: string, kind: string, marketId: string, records: LinkRecord[]): void {
-  const curated = (ctx.base['marketLinks'] ?? []).find((l) => `${String(l['fromId'] ?? l['automakerId'])} ${String(l['kind'])} ${String(l['marketId'])}` === key);
+  const curated = (ctx.base['marketLinks'] ?? []).find((l) => `${String(l['fromId'])} ${String(l['kind'])} ${String(l['marketId'])}` === key);
   const inputs = records.map((r) => r.input);
   const withdrawals = records.filter((r) => r.until !== null);
   const factual = records.filter((r) => !r.planned);
