@@ -70,6 +70,8 @@ export type ClaimUnit =
   | 'JPY'
   /** South Korean won. */
   | 'KRW'
+  /** Kazakh tenge. */
+  | 'KZT'
   /** Mexican pesos. */
   | 'MXN'
   /** Malaysian ringgit. */

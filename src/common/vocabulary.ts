@@ -369,6 +369,7 @@ export const CLAIM_UNITS = {
     ARS: 'Argentine pesos.',
     CAD: 'Canadian dollars.',
     AUD: 'Australian dollars.',
+    KZT: 'Kazakh tenge.',
     VEHICLES_PER_YEAR: 'Vehicles a year.',
   },
 } as const satisfies VocabularyEnum;

@@ -99,6 +99,17 @@ const percent = (field: string, r: SeedRecord): { field: string; expected: strin
   return typeof value === 'number' && (value <= 0 || value > 100) ? [{ field, expected: 'a percentage above 0 and at most 100' }] : [];
 };
 
+/** The highest duty rate a record may state: duties above 100% exist (125% on US imports of some Chinese cars in 2025). */
+export const MAX_RATE_PERCENT = 1000;
+
+/** A number that is a duty rate in percent (above 0, at most MAX_RATE_PERCENT), or null. */
+const rate = (field: string, r: SeedRecord): { field: string; expected: string }[] => {
+  const value = r[field];
+  return typeof value === 'number' && (value <= 0 || value > MAX_RATE_PERCENT)
+    ? [{ field, expected: `a rate in percent above 0 and at most ${MAX_RATE_PERCENT}` }]
+    : [];
+};
+
 /** Whether the id in `field` is of a kind the relationship `kind` allows at that end (`from` or `to`). */
 const endsAllowed = (r: SeedRecord, field: string, end: 'from' | 'to'): { field: string; expected: string }[] => {
   const parsed = tryParseId(String(r[field]));
@@ -571,7 +582,7 @@ CALL (f, row) {
       sources,
     },
     check: (r) => [
-      ...percent('ratePercent', r),
+      ...rate('ratePercent', r),
       ...(r['ratePercent'] === null && r['ratePercentIsMaximum'] === true
         ? [{ field: 'ratePercentIsMaximum', expected: 'false when ratePercent is null' }]
         : []),
@@ -622,7 +633,7 @@ SET r.sources = row.sources`,
           ? [{ field: 'targetId', expected: `the id of a ${allowed.join(' or ')} (the target of ${String(r['kind'])})` }]
           : []),
         ...(r['kind'] !== 'APPLIES_TO' && r['ratePercent'] !== null ? [{ field: 'ratePercent', expected: 'null (a rate belongs to APPLIES_TO only)' }] : []),
-        ...percent('ratePercent', r),
+        ...rate('ratePercent', r),
       ];
     },
     describe: (r) => `${String(r['measureId'])} ${String(r['kind'])} ${String(r['targetId'])}`,

@@ -19,9 +19,9 @@ function problemsOf(raw: Record<string, unknown>): string[] {
 const indexOf = (data: Record<string, any[]>, file: string, match: (r: any) => boolean): number => data[file]!.findIndex(match);
 
 it('loads every new kind from the repository', () => {
-  expect(real['trade-measures.json']!.length).toBe(10);
+  expect(real['trade-measures.json']!.length).toBeGreaterThanOrEqual(10);
   expect(real['measure-links.json']!.length).toBeGreaterThanOrEqual(13);
-  expect(real['company-links.json']!.length).toBe(6);
+  expect(real['company-links.json']!.length).toBeGreaterThanOrEqual(6);
   expect(real['statistics-links.json']!.length).toBe(6);
   expect(real['factory-claims.json']!.length).toBeGreaterThanOrEqual(10);
 });
@@ -31,7 +31,7 @@ it('checks a trade measure: kind, who imposes it, rate and dates', () => {
   const m = data['trade-measures.json']!;
   m[0]!.kind = 'EMBARGO';
   m[1]!.imposedById = 'automaker:byd';
-  m[2]!.ratePercent = 140;
+  m[2]!.ratePercent = 1400;
   m[3]!.announced = null;
   m[3]!.announcedPrecision = null;
   m[3]!.effective = null;
@@ -40,7 +40,7 @@ it('checks a trade measure: kind, who imposes it, rate and dates', () => {
   expect(problemsOf(data)).toEqual([
     `seeds/trade-measures.json record 0 (${m[0]!.id}) field "kind": expected one of INVESTIGATION, COUNTERVAILING_DUTY, TARIFF, TAX, FEE; got "EMBARGO".`,
     `seeds/trade-measures.json record 1 (${m[1]!.id}) field "imposedById": expected an id of a country or market (<kind>:<key>); got "automaker:byd".`,
-    `seeds/trade-measures.json record 2 (${m[2]!.id}) field "ratePercent": expected a percentage above 0 and at most 100; got 140.`,
+    `seeds/trade-measures.json record 2 (${m[2]!.id}) field "ratePercent": expected a rate in percent above 0 and at most 1000; got 1400.`,
     `seeds/trade-measures.json record 3 (${m[3]!.id}) field "effective": expected a date (a measure needs an announced or an effective date); got null.`,
     `seeds/trade-measures.json record 4 (${m[4]!.id}) field "imposedById": country:ZZ is not in seeds/countries.json.`,
   ]);

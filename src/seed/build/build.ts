@@ -8,26 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findSeedKind, SEED_KINDS, type SeedKind, type SeedRecord } from '../seed.kinds';
 import { validateSeedData } from '../validate';
-import { buildCountries, countrySources, readM49Snapshot } from './countries';
-import { buildTradeBlocs, readFactbook } from './factbook';
-import { buildOicaFigures, oicaOrganization, oicaSources, readOica } from './oica';
+import { convertFacts } from './facts';
+import { factsPart, FACTS_FOLDER, readFactsFiles } from './facts.io';
+import { mergeKind, mergeParts, readCurated, readDatasets, type BuildPart } from './parts';
 import { DEFAULT_DATA_DIR, type LeftOut } from './records';
 
-/** Where the curated records live inside data/: one file per kind, in the seed format. */
-export const CURATED_DIR = 'curated';
+export { mergeKind, readCurated, readDatasets, type BuildPart, type RecordsByKind } from './parts';
 
 /** The file in data/ (copied to seeds/) that names the dataset version. */
 export const DATASET_FILE = 'dataset.json';
-
-/** Records of some kinds, by kind name (e.g. "figures"). */
-export type RecordsByKind = Record<string, SeedRecord[]>;
-
-/** One input of the build: its name (in LEFT-OUT.md), its records, and what it left out. */
-export interface BuildPart {
-  name: string;
-  records: RecordsByKind;
-  leftOut: LeftOut[];
-}
 
 /** What the build makes: the records of every seed file (validated, sorted), and what each part left out. */
 export interface SeedBuild {
@@ -36,81 +25,6 @@ export interface SeedBuild {
   leftOut: { part: string; entries: LeftOut[] }[];
   /** Fields where two parts disagreed on one record; the first part's value was kept. */
   conflicts: string[];
-}
-
-/** The curated records: data/curated/<file> for every seed kind (a missing file is an error). */
-export function readCurated(dataDir: string = DEFAULT_DATA_DIR): BuildPart {
-  const records: RecordsByKind = {};
-  for (const kind of SEED_KINDS) {
-    const file = path.join(dataDir, CURATED_DIR, kind.file);
-    if (!fs.existsSync(file)) throw new Error(`Expected the curated records of ${kind.name} in ${file}; the file is missing.`);
-    records[kind.name] = JSON.parse(fs.readFileSync(file, 'utf8')) as SeedRecord[];
-  }
-  return { name: 'curated records (data/curated)', records, leftOut: [] };
-}
-
-/** The open datasets (ISO 3166 with UN M49, the World Factbook's trade blocs, OICA), each as a part. */
-export function readDatasets(dataDir: string = DEFAULT_DATA_DIR): BuildPart[] {
-  const blocs = buildTradeBlocs(readFactbook(dataDir));
-  const oica = buildOicaFigures(readOica(dataDir));
-  return [
-    {
-      name: 'ISO 3166 countries with UN M49 regions (i18n-iso-countries, data/m49)',
-      records: { countries: buildCountries(readM49Snapshot(dataDir)) as unknown as SeedRecord[], sources: countrySources() as unknown as SeedRecord[] },
-      leftOut: [],
-    },
-    {
-      name: 'Trade blocs of The World Factbook (data/factbook)',
-      records: {
-        markets: blocs.markets as unknown as SeedRecord[],
-        marketCountries: blocs.marketCountries as unknown as SeedRecord[],
-        sources: blocs.sources as unknown as SeedRecord[],
-      },
-      leftOut: blocs.leftOut,
-    },
-    {
-      name: 'OICA production and sales (data/oica)',
-      records: {
-        figures: oica.figures as unknown as SeedRecord[],
-        organizations: [oicaOrganization(), ...oica.organizations] as unknown as SeedRecord[],
-        sources: [...oicaSources(), ...oica.sources] as unknown as SeedRecord[],
-      },
-      leftOut: oica.leftOut,
-    },
-  ];
-}
-
-const LIST_FIELDS = new Set(['sources', 'products', 'models', 'channels', 'roles']);
-
-/**
- * Merges the records of one kind from several parts, in order: records with the same key become one,
- * whose `sources` (and other list fields) are the union, sorted, and whose other fields keep the
- * first non-null value; a later part's different non-null value is reported as a conflict.
- */
-export function mergeKind(kind: SeedKind, lists: readonly SeedRecord[][], conflicts: string[]): SeedRecord[] {
-  const byKey = new Map<string, SeedRecord>();
-  for (const list of lists) {
-    for (const record of list) {
-      const key = kind.keyString(record);
-      const kept = byKey.get(key);
-      if (kept === undefined) {
-        byKey.set(key, { ...record });
-        continue;
-      }
-      for (const field of Object.keys(kind.fields)) {
-        const value = record[field];
-        if (LIST_FIELDS.has(field) && Array.isArray(value)) {
-          const union = new Set([...((kept[field] as unknown[]) ?? []), ...value]);
-          kept[field] = field === 'sources' ? [...union].sort() : [...union];
-        } else if (kept[field] === null || kept[field] === undefined) {
-          kept[field] = value;
-        } else if (value !== null && value !== undefined && JSON.stringify(value) !== JSON.stringify(kept[field])) {
-          conflicts.push(`${kind.name} ${key} field "${field}": kept ${JSON.stringify(kept[field])}, not ${JSON.stringify(value)}`);
-        }
-      }
-    }
-  }
-  return [...byKey.values()];
 }
 
 /** A record with its fields in the kind's order (the order seeds/README.md documents). */
@@ -139,10 +53,17 @@ export function assemble(version: string, parts: readonly BuildPart[]): SeedBuil
   return { version, files, leftOut: parts.map((part) => ({ part: part.name, entries: part.leftOut })), conflicts };
 }
 
-/** Builds the seeds from a data folder: curated records first (they win a disagreement), then the datasets. */
+/**
+ * Builds the seeds from a data folder. The gathered facts are converted against the graph the other
+ * inputs make (curated records, then the datasets), and come first: their records already carry the
+ * curated values they agree with and differ only where a page decides (a later operator, a finer
+ * date), so the first-part-wins merge keeps those decisions.
+ */
 export function buildSeeds(dataDir: string = DEFAULT_DATA_DIR): SeedBuild {
   const version = (JSON.parse(fs.readFileSync(path.join(dataDir, DATASET_FILE), 'utf8')) as { dataset: { version: string } }).dataset.version;
-  return assemble(version, [readCurated(dataDir), ...readDatasets(dataDir)]);
+  const base = [readCurated(dataDir), ...readDatasets(dataDir)];
+  const facts = convertFacts(readFactsFiles(path.join(dataDir, FACTS_FOLDER)), mergeParts(base));
+  return assemble(version, [factsPart(facts), ...base]);
 }
 
 // Plain code-unit order: the same on every machine, whatever its locale.

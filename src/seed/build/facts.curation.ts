@@ -839,7 +839,7 @@ export const MEASURES: Readonly<Record<string, MeasureDecision>> = {
     effective: '2025-01-01',
     why: 'adopted in 2024 as a programme to 2030 (Vedomosti); the 2025 step in force 2025-01-01',
   },
-  'measure:us-china-tariff-2025': { kind: 'TARIFF', imposedById: 'country:US', effective: '2025-04', why: 'US tariffs on Chinese imports of 2025-04 (125% on the China-built Lincoln Nautilus: above 100%, so no rate is stored)' },
+  'measure:us-china-tariff-2025': { kind: 'TARIFF', imposedById: 'country:US', effective: '2025-04', why: 'US tariffs on Chinese imports of 2025-04 (125% on the China-built Lincoln Nautilus)' },
   'measure:us-japan-agreement-auto-tariff-15pct-2025': { kind: 'TARIFF', imposedById: 'country:US', announced: '2025-07-22', effective: '2025-09-16', ratePercent: 15, why: 'agreed 2025-07-22, in force 2025-09-16 (retroactive to 2025-08-07): 15% all in' },
   'measure:us-korea-agreement-auto-tariff-15pct-2025': { kind: 'TARIFF', imposedById: 'country:US', announced: '2025', ratePercent: 15, why: 'agreed in 2025 (no day given): 15%, down from 25%' },
   'measure:us-section232-auto-tariff-25pct-2025': { kind: 'TARIFF', imposedById: 'country:US', announced: '2025-03-26', effective: '2025-04-02', ratePercent: 25, why: 'Proclamation 10908: announced 2025-03-26, in force 2025-04-02' },
@@ -872,12 +872,12 @@ export function routeEuMeasure(note: string, published: string): string {
 
 /**
  * Rates of measure links the record states another way than as the measure's own rate: a total that
- * includes the 10% or 2.5% MFN duty, or a rate above 100 (not storable).
+ * includes the 10% or 2.5% MFN duty, or the page's total of several duties.
  */
 export const RATE_FIXES: ReadonlyArray<{ measure: string; target: string; ratePercent: number | null; why: string }> = [
   { measure: 'measure:eu-definitive-cvd-2024', target: 'automaker:volvo', ratePercent: 18.8, why: "the page's 28.8% includes the 10% MFN duty; the duty itself is the Geely group's 18.8%" },
   { measure: 'measure:us-section301-china-25', target: 'brand:polestar', ratePercent: 25, why: "the page's 27.5% is the 2.5% MFN duty plus the 25% Section 301 duty" },
-  { measure: 'measure:us-china-tariff-2025', target: 'brand:lincoln', ratePercent: null, why: 'the 125% the page states is above 100, the highest rate the seed validation accepts' },
+  { measure: 'measure:us-china-tariff-2025', target: 'brand:lincoln', ratePercent: 125, why: "the page's 125% on the China-built Lincoln Nautilus (all US tariffs on it together)" },
 ];
 
 /** Stakes without a percent the page calls something else. */

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SEED_KINDS } from '../seed.kinds';
-import { type BuildPart, mergeKind, readCurated, readDatasets } from './build';
+import { mergeParts, readCurated, readDatasets, type BuildPart } from './parts';
 import type { BaseRecords, ConvertResult, FactsFile, SeedRecord } from './facts.types';
 import { compareText } from './merge';
 import { DEFAULT_DATA_DIR } from './records';
@@ -34,11 +34,7 @@ export function readFactsFiles(dir: string = path.join(DEFAULT_DATA_DIR, FACTS_F
  * (ISO/M49 countries, Factbook trade blocs, OICA), merged kind by kind as the seed build merges them.
  */
 export function readBase(dataDir: string = DEFAULT_DATA_DIR): BaseRecords {
-  const parts = [readCurated(dataDir), ...readDatasets(dataDir)];
-  const conflicts: string[] = [];
-  const out: Record<string, SeedRecord[]> = {};
-  for (const kind of SEED_KINDS) out[kind.name] = mergeKind(kind, parts.map((p) => p.records[kind.name] ?? []), conflicts);
-  return out;
+  return mergeParts([readCurated(dataDir), ...readDatasets(dataDir)]);
 }
 
 /**

@@ -4,6 +4,7 @@
  * with what they apply to, and the country → country exports_to that are not company links.
  */
 
+import { MAX_RATE_PERCENT } from '../seed.kinds';
 import { type Context, kindOf, normaliseId, urlOf } from './facts.context';
 import { compareText } from './merge';
 import { MEASURE_EXCLUSIONS, MEASURES, PARTNER_TEXTS, RATE_FIXES, STAKE_KINDS, STAKE_TARGETS, routeEuMeasure } from './facts.curation';
@@ -509,8 +510,8 @@ export function buildMeasures(ctx: Context): void {
         ctx.report(`${id} APPLIES_TO ${target}`, fix.why, list);
         rate = fix.ratePercent;
       }
-      if (rate !== null && (rate <= 0 || rate > 100)) {
-        ctx.report(`${id} APPLIES_TO ${target}`, `rate ${rate} outside (0, 100]: not stored`, list);
+      if (rate !== null && (rate <= 0 || rate > MAX_RATE_PERCENT)) {
+        ctx.report(`${id} APPLIES_TO ${target}`, `rate ${rate} outside (0, ${MAX_RATE_PERCENT}]: not stored`, list);
         rate = null;
       }
       const curatedLink = (ctx.base['measureLinks'] ?? []).find((l) => l['measureId'] === id && l['kind'] === 'APPLIES_TO' && l['targetId'] === target);
