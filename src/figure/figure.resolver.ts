@@ -4,6 +4,7 @@ import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Reso
 import { INHERIT_CACHE_HINT, PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
+import { getValidYear } from '../common/year';
 import { parseId } from '../common/ids';
 import { loadNode } from '../graph/node-loader';
 import { getValidListSize } from '../common/pagination';
@@ -19,16 +20,6 @@ import { normaliseFilter } from './figure.loaders';
 import { PREFERENCE_RULE } from './figure.preference';
 import { EXPORTER_RANKING } from './figure.repository';
 import { Exporter, TradeFigure, type FigureRecord } from './figure.type';
-
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
-
-function getValidYear(year: number, argument: string): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw badUserInput(`Argument "${argument}" must be a year from ${MIN_YEAR} to ${MAX_YEAR}; got ${year}.`, argument);
-  }
-  return year;
-}
 
 /** The first `first` figures (1 to 1000, default 100) of one exporter that match a filter, through the per-request loader. */
 export function loadExports(

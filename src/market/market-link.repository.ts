@@ -21,7 +21,7 @@ const LINK_FILTER = `($kinds IS NULL OR type(r) IN $kinds)
     AND ($statuses IS NULL OR coalesce(r.status, 'ACTIVE') IN $statuses)
     AND ($channels IS NULL OR any(channel IN coalesce(r.channels, []) WHERE channel IN $channels))
     AND ($sellerCountry IS NULL OR sellerCountryId = $sellerCountry)
-    AND ($outsideHome IS NULL OR $outsideHome = NOT (m.kind = 'COUNTRY' AND EXISTS { (m)-[:INCLUDES]->(:Country {id: sellerCountryId}) }))
+    AND ($outsideHome IS NULL OR $outsideHome = (NOT (m.kind = 'COUNTRY' AND EXISTS { (m)-[:INCLUDES]->(:Country {id: sellerCountryId}) })))
     AND ($asOf IS NULL OR (coalesce(r.status, 'ACTIVE') <> 'PLANNED'
          AND (r.since IS NULL OR r.since <= date($asOf)) AND (r.until IS NULL OR r.until > date($asOf))))`;
 

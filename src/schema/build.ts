@@ -7,6 +7,12 @@ import { DatasetResolver } from '../dataset';
 import { Brand } from '../brand/brand.type';
 import { BrandResolver } from '../brand/brand.resolver';
 import { FIGURE_LIST_RESOLVERS } from '../figure/figure-list.resolver';
+import {
+  AutomakerDestinationsResolver,
+  CountryDestinationsResolver,
+  DestinationRankingResolver,
+  ExporterRankingsResolver,
+} from '../figure/ranking.resolver';
 import { FactoryMarketLinksResolver } from '../market/market-link.resolver';
 import { FactoryClaimResolver, FactoryClaimsResolver } from '../claim';
 import { FactoryClaim } from '../claim/claim.type';
@@ -58,6 +64,10 @@ export const RESOLVERS = [
   AutomakerEvidenceResolver,
   BrandResolver,
   FactoryMarketLinksResolver,
+  AutomakerDestinationsResolver,
+  CountryDestinationsResolver,
+  DestinationRankingResolver,
+  ExporterRankingsResolver,
   ...FIGURE_LIST_RESOLVERS,
   AutomakerMeasuresResolver,
   CompanyLinkResolver,

@@ -5,6 +5,7 @@
 
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../common/errors';
+import { getValidYear } from '../common/year';
 import { parseId } from '../common/ids';
 import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
@@ -31,17 +32,6 @@ import {
   type MarketImportPointRecord,
   type SeriesPointRecord,
 } from './stats.types';
-
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
-
-/** The year, or BAD_USER_INPUT naming the argument and the accepted range. */
-export function getValidYear(year: number, argument: string): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw badUserInput(`Argument "${argument}" must be a year from ${MIN_YEAR} to ${MAX_YEAR}; got ${year}.`, argument);
-  }
-  return year;
-}
 
 /** The measure with its defaults filled in, in a fixed key order (equal measures share a batch). */
 export function measureParams(args: MeasureArgs, flow: FigureFlow = FigureFlow.EXPORTS): MeasureParams {
