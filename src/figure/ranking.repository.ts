@@ -7,6 +7,7 @@
 import { AUTOMAKER_PROJECTION } from '../automaker/automaker.repository';
 import { COUNTRY_PROJECTION } from '../country/country.repository';
 import { MARKET_PROJECTION } from '../market/market.repository';
+import { isPlace } from '../market/place.cypher';
 import { PREFERENCE_ORDER, PUBLISHED_AS_OF } from './figure.preference';
 import { FIGURE_WITH_RELATED_PROJECTION } from './figure.repository';
 
@@ -69,3 +70,30 @@ WITH reporterId, metric, vehicleClass, countedBy, periodStart, periodEnd,
 RETURN reporterId, metric, vehicleClass, countedBy, toString(periodStart) AS periodStart, toString(periodEnd) AS periodEnd,
        size(ranked) AS destinations, ranked[..$first] AS ranks
 ORDER BY destinations DESC, periodEnd DESC, periodStart, reporterId, metric, vehicleClass, countedBy`;
+
+/**
+ * Who counts most in the place $id (a market, or a country meaning its own market) in the year
+ * $year: the subjects of figures of $flow whose destination is that place (sellers for SALES,
+ * exporters for EXPORTS, origins' importers for IMPORTS), ranked per period and measure, each by
+ * its preferred figure; $labels (a list of labels from the vocabulary, empty for any) narrows the
+ * kinds of subject. $metric null: every metric but growth rates, each ranked apart.
+ */
+export const PLACE_RANKINGS = `
+MATCH (m:Market) WHERE ${isPlace('m', '$id')}
+MATCH (m)<-[:DESTINATION]-(f:TradeFigure)-[:EXPORTER]->(x)
+WHERE f.flow = $flow AND ($metric IS NULL OR f.metric = $metric) AND f.metric <> 'GROWTH_PERCENT'
+  AND f.periodStart >= date({year: $year, month: 1, day: 1}) AND f.periodEnd <= date({year: $year, month: 12, day: 31})
+  AND ($vehicleClass IS NULL OR f.vehicleClass = $vehicleClass)
+  AND ($countedBy IS NULL OR f.countedBy = $countedBy)
+  AND (size($labels) = 0 OR any(label IN labels(x) WHERE label IN $labels))
+  AND f.basis IN ['OFFICIAL', 'ESTIMATE', 'FORECAST']
+  AND NOT coalesce(f.doubtful, false)
+  AND ${PUBLISHED_AS_OF}
+WITH x, f ORDER BY ${PREFERENCE_ORDER}
+WITH f.metric AS metric, f.vehicleClass AS vehicleClass, f.countedBy AS countedBy,
+     f.periodStart AS periodStart, f.periodEnd AS periodEnd, x, head(collect(f)) AS f
+ORDER BY f.value DESC, x.id
+WITH metric, vehicleClass, countedBy, periodStart, periodEnd, collect(${FIGURE_WITH_RELATED_PROJECTION}) AS ranked
+RETURN metric, vehicleClass, countedBy, toString(periodStart) AS periodStart, toString(periodEnd) AS periodEnd,
+       size(ranked) AS entries, ranked[..$first] AS figures
+ORDER BY entries DESC, periodEnd DESC, periodStart, metric, vehicleClass, countedBy`;

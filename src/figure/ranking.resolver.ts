@@ -11,6 +11,7 @@ import { badUserInput } from '../common/errors';
 import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
 import { getValidYear } from '../common/year';
 import type { Context } from '../context';
+import { loadNode } from '../graph/node-loader';
 import { Country } from '../country/country.type';
 import { Market, type MarketRecord } from '../market/market.type';
 import { Organization, type OrganizationRecord } from '../organization/organization.type';
@@ -18,7 +19,9 @@ import { CountingMethod, ExporterKind, FigureFlow, TradeMetric, VehicleClass } f
 import { PREFERENCE_RULE } from './figure.preference';
 import { ExporterRank } from './figure.resolver';
 import { TradeFigure, type FigureRecord } from './figure.type';
-import { DESTINATION_RANKINGS, EXPORTER_RANKINGS } from './ranking.repository';
+import { DESTINATION_RANKINGS, EXPORTER_RANKINGS, PLACE_RANKINGS } from './ranking.repository';
+import { EntityKind, labelsOf } from '../graph/graph.enums';
+import { Exporter } from './figure.type';
 
 /** The most years one exporterRankings call spans. */
 export const MAX_RANKING_YEARS = 30;
@@ -193,6 +196,150 @@ export class AutomakerDestinationsResolver {
   @FieldResolver(() => [DestinationRanking], { description: `The automaker's own ${DESTINATIONS_DESCRIPTION}` })
   exportDestinations(@Root() automaker: { id: string }, @Args(() => DestinationRankingArgs) args: DestinationRankingArgs, @Ctx() ctx: Context) {
     return destinationRankings(ctx, automaker.id, args);
+  }
+}
+
+@Directive(PUBLIC_CACHE_HINT)
+@ObjectType('SubjectRank', { description: 'One place in a ranking of who counts most in a market.' })
+export class SubjectRank {
+  @Field(() => Int, { description: 'Place in the ranking, 1 for the largest value.' })
+  rank!: number;
+
+  @Directive(INHERIT_CACHE_HINT)
+  @Field(() => Exporter, { description: "Whose figure it is: the seller (SALES), the exporter (EXPORTS)… (a country: that country's brands)." })
+  subject!: { id: string };
+
+  @Field(() => TradeFigure, { description: 'The preferred figure the place rests on.' })
+  figure!: FigureRecord;
+}
+
+@Directive(PUBLIC_CACHE_HINT)
+@ObjectType('PlaceRanking', {
+  description: 'Who counts most in one market over one period and measure (periods and measures are never mixed in one ranking).',
+})
+export class PlaceRanking {
+  @Field(() => DateScalar, { description: 'First day of the period the ranked figures cover.' })
+  periodStart!: string;
+
+  @Field(() => DateScalar, { description: 'Last day of that period.' })
+  periodEnd!: string;
+
+  @Field(() => Int, { description: 'How many subjects have a figure for the period (ranks may list fewer: `first`).' })
+  entries!: number;
+
+  @Field(() => FigureFlow, { description: 'The flow ranked.' })
+  flow!: FigureFlow;
+
+  @Field(() => TradeMetric, { description: 'What the ranked figures measure (UNITS, SHARE_PERCENT…).' })
+  metric!: TradeMetric;
+
+  @Field(() => VehicleClass, { description: 'Which vehicles the ranked figures count.' })
+  vehicleClass!: VehicleClass;
+
+  @Field(() => CountingMethod, { description: 'Who counted them.' })
+  countedBy!: CountingMethod;
+
+  @Directive(INHERIT_CACHE_HINT)
+  @Field(() => [SubjectRank], { description: 'The subjects, largest first.' })
+  ranks!: SubjectRank[];
+}
+
+@ArgsType()
+export class PlaceRankingArgs {
+  @Field(() => Int, { description: 'Calendar year, e.g. 2024: figures whose period lies within it.' })
+  year!: number;
+
+  @Field(() => FigureFlow, {
+    nullable: true,
+    defaultValue: FigureFlow.SALES,
+    description: 'The flow (default SALES: sellers by their sales or market share there; EXPORTS: exporters by what they shipped there).',
+  })
+  flow!: FigureFlow | null;
+
+  @Field(() => TradeMetric, { nullable: true, description: 'Only figures of this metric; every metric but growth rates (each ranked apart) when null.' })
+  metric!: TradeMetric | null;
+
+  @Field(() => VehicleClass, { nullable: true, description: 'Only figures of this vehicle class; every class (each ranked apart) when null.' })
+  vehicleClass!: VehicleClass | null;
+
+  @Field(() => CountingMethod, { nullable: true, description: 'Only figures counted this way; both (each ranked apart) when null.' })
+  countedBy!: CountingMethod | null;
+
+  @Field(() => [EntityKind], {
+    nullable: true,
+    description: 'Only subjects of these kinds, e.g. [AUTOMAKER, BRAND] for companies only; every kind when null or empty.',
+  })
+  subjectKinds!: EntityKind[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only figures published on or before this day (unknown publication days left out).' })
+  asOf!: string | null;
+
+  @Field(() => Int, { nullable: true, description: `At most this many subjects per ranking. ${LIST_FIRST_DESCRIPTION}` })
+  first!: number | null;
+}
+
+/** The rankings of a place (a market, or a country through its own market), checked and read in one statement. */
+async function placeRankings(ctx: Context, id: string, args: PlaceRankingArgs): Promise<PlaceRanking[]> {
+  const params = {
+    id,
+    year: getValidYear(args.year, 'year'),
+    flow: args.flow ?? FigureFlow.SALES,
+    metric: args.metric ?? null,
+    vehicleClass: args.vehicleClass ?? null,
+    countedBy: args.countedBy ?? null,
+    labels: labelsOf(args.subjectKinds),
+    asOf: args.asOf ?? null,
+    first: getValidListSize(args.first),
+  };
+  const rows = await ctx.executor.read<{
+    metric: TradeMetric;
+    vehicleClass: VehicleClass;
+    countedBy: CountingMethod;
+    periodStart: string;
+    periodEnd: string;
+    entries: number;
+    figures: FigureRecord[];
+  }>(PLACE_RANKINGS, params);
+  return rows.map((row) => ({
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    entries: row.entries,
+    flow: params.flow,
+    metric: row.metric,
+    vehicleClass: row.vehicleClass,
+    countedBy: row.countedBy,
+    ranks: row.figures.map((figure, i) => ({ rank: i + 1, subject: { id: figure.exporterId }, figure })),
+  }));
+}
+
+const PLACE_RANKINGS_DESCRIPTION =
+  'who counts most here in one year: the subjects of figures of a flow in this place (sellers for SALES, exporters for EXPORTS), ' +
+  'ranked by each period within the year and each measure apart (metric: units or share; vehicle class; counting method), each by its ' +
+  `preferred figure, the ranking with the most entries first. ${PREFERENCE_RULE}`;
+
+@Resolver(() => SubjectRank)
+export class SubjectRankResolver {
+  @FieldResolver(() => Exporter, { description: "Whose figure it is: the seller (SALES), the exporter (EXPORTS)… (a country: that country's brands)." })
+  async subject(@Root() rank: SubjectRank, @Ctx() ctx: Context): Promise<{ id: string }> {
+    return (await loadNode(ctx, rank.subject.id))!;
+  }
+}
+
+@Resolver(() => Market)
+export class MarketRankingsResolver {
+  @FieldResolver(() => [PlaceRanking], { description: `The market's rankings: ${PLACE_RANKINGS_DESCRIPTION}` })
+  rankings(@Root() market: { id: string }, @Args(() => PlaceRankingArgs) args: PlaceRankingArgs, @Ctx() ctx: Context) {
+    return placeRankings(ctx, market.id, args);
+  }
+}
+
+@Resolver(() => Country)
+export class CountryRankingsResolver {
+  @FieldResolver(() => [PlaceRanking], {
+    description: `The rankings of the country's own market (the same place): ${PLACE_RANKINGS_DESCRIPTION}`,
+  })
+  rankings(@Root() country: { id: string }, @Args(() => PlaceRankingArgs) args: PlaceRankingArgs, @Ctx() ctx: Context) {
+    return placeRankings(ctx, country.id, args);
   }
 }
 

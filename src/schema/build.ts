@@ -10,8 +10,11 @@ import { FIGURE_LIST_RESOLVERS } from '../figure/figure-list.resolver';
 import {
   AutomakerDestinationsResolver,
   CountryDestinationsResolver,
+  CountryRankingsResolver,
   DestinationRankingResolver,
   ExporterRankingsResolver,
+  MarketRankingsResolver,
+  SubjectRankResolver,
 } from '../figure/ranking.resolver';
 import { FactoryMarketLinksResolver } from '../market/market-link.resolver';
 import { FactoryClaimResolver, FactoryClaimsResolver } from '../claim';
@@ -68,6 +71,9 @@ export const RESOLVERS = [
   CountryDestinationsResolver,
   DestinationRankingResolver,
   ExporterRankingsResolver,
+  CountryRankingsResolver,
+  MarketRankingsResolver,
+  SubjectRankResolver,
   ...FIGURE_LIST_RESOLVERS,
   AutomakerMeasuresResolver,
   CompanyLinkResolver,
