@@ -43,7 +43,8 @@ const RELATIONSHIP_MAP = (x: string, from: string, to: string, extra = ''): stri
  */
 function shortestPathsCypher(hops: number, k: number): string {
   return `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH (a:Entity) WHERE a.id IN $fromIds
+MATCH (b:Entity) WHERE b.id IN $toIds AND b <> a
 MATCH SHORTEST ${k} (p = (a) (()-[r:${PATH_RELATIONSHIP_TYPES} WHERE NOT type(r) IN $avoidTypes]-(n)
       WHERE NOT n:Source AND (n = b OR none(label IN labels(n) WHERE label IN $avoidLabels))){1,${hops}} (b)
   WHERE (size($viaLabels) = 0 OR any(x IN n[..-1] WHERE any(label IN labels(x) WHERE label IN $viaLabels)))
@@ -70,6 +71,27 @@ CALL (r) {
 RETURN length, nodeIds, nodes, steps
 ORDER BY length, nodeIds, [x IN r | type(x)]`;
 }
+
+/**
+ * The twin of each entity in $ids that has one: a country's own market (kind COUNTRY) or a country
+ * market's country, with the INCLUDES relationship that joins them and its sources. A country and
+ * its own market are one place; paths join them with this step.
+ */
+export const PLACE_TWINS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n:Country)<-[link:INCLUDES]-(market:Market {kind: 'COUNTRY'}) RETURN market.id AS twin, link, market, n AS country
+  UNION
+  MATCH (n:Market {kind: 'COUNTRY'})-[link:INCLUDES]->(country:Country) RETURN country.id AS twin, link, n AS market, country
+}
+CALL (link) {
+  UNWIND coalesce(link.sources, []) AS sourceId
+  MATCH (s:Source {id: sourceId})
+  RETURN collect(${SOURCE_PROJECTION}) AS sourceRecords
+}
+RETURN id, twin, ${RELATIONSHIP_MAP('link', 'market.id', 'country.id', ', sourceRecords: sourceRecords')} AS step
+ORDER BY id, twin`;
 
 // Neither a hop bound nor the k of SHORTEST k can be a parameter in Neo4j 5.26, so there is one
 // fixed query per allowed (hops, k) pair, built here from integers; nothing from the request
