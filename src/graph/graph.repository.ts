@@ -16,12 +16,30 @@ export const DEFAULT_HOPS = 4;
 export const MAX_PATHS = 10;
 export const DEFAULT_PATHS = 3;
 
-/** The best $limit matches of a Lucene $query over names, as whole records (see entity-record.ts). */
+/**
+ * How search hits of a node `node` with Lucene `score` are ranked: an entity whose name, short name
+ * or code is the text itself ($exact, lower-cased) first; then entities before sources (a source's
+ * title names many entities: "BYD" should find BYD before the pages about it); then the score, then
+ * the id, so the order is total.
+ */
+export const SEARCH_ORDER =
+  'CASE WHEN $exact IN [toLower(node.name), toLower(node.shortName), toLower(node.code)] THEN 0 ELSE 1 END, ' +
+  'CASE WHEN node:Source THEN 1 ELSE 0 END, score DESC, node.id';
+
+/** Most index hits a search ranks ($candidates): enough for the entities among many matching sources. */
+export const SEARCH_CANDIDATES = 500;
+
+/** The best $limit matches of a Lucene $query over names (SEARCH_ORDER), as whole records (see entity-record.ts). */
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $candidates}) YIELD node, score
+WITH node, score ORDER BY ${SEARCH_ORDER}
+LIMIT $limit
+WITH collect({node: node, score: score}) AS hits
+UNWIND range(0, size(hits) - 1) AS position
+WITH position, hits[position].node AS node, hits[position].score AS score
 ${entityRecord('node')}
 RETURN record, score
-ORDER BY score DESC, record.id`;
+ORDER BY position`;
 
 /** The map a query returns for a relationship `x`: what PathStep and GraphEdge need. */
 const RELATIONSHIP_MAP = (x: string, from: string, to: string, extra = ''): string =>
