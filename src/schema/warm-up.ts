@@ -10,6 +10,9 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import { createContext } from '../context';
 import type { Executor } from '../neo4j/executor';
 
+/** Longest one warm-up statement may run (requests get NEO4J_TX_TIMEOUT_MS). */
+export const WARM_UP_TIMEOUT_MS = 120_000;
+
 /** The questions asked: each reads a big statement; answers are thrown away, failures only logged. */
 export const WARM_UP_QUERIES: readonly string[] = [
   '{ search(text: "byd", first: 5) { __typename } }',
@@ -26,8 +29,10 @@ export const WARM_UP_QUERIES: readonly string[] = [
 /** Runs the warm-up questions one after another; resolves with how long it took, never rejects. */
 export async function warmUp(schema: GraphQLSchema, executor: Executor, log: (message: string) => void): Promise<number> {
   const started = Date.now();
+  // Planning is the slow part, and a busy machine plans slowly: the warm-up may take longer than a request.
+  const patient = executor.withTimeout(WARM_UP_TIMEOUT_MS);
   for (const source of WARM_UP_QUERIES) {
-    const result = await graphql({ schema, source, contextValue: createContext(executor, undefined, undefined) }).catch((error: unknown) => ({
+    const result = await graphql({ schema, source, contextValue: createContext(patient, undefined, undefined) }).catch((error: unknown) => ({
       errors: [error as Error],
     }));
     if (result.errors !== undefined && result.errors.length > 0) log(`Warm-up: ${source} answered ${result.errors[0]!.message}`);
