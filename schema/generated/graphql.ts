@@ -552,6 +552,10 @@ export type TimelineEventKind =
   | 'FACTORY_CONSTRUCTION_STARTED'
   /** A factory started production (subject: the factory; related: its operator). */
   | 'FACTORY_OPENED'
+  /** An automaker stopped running a factory: it left, sold or handed it over (subject: the factory; related: the automaker). */
+  | 'FACTORY_OPERATOR_ENDED'
+  /** An automaker began to run a factory, e.g. after a change of owner (subject: the factory; related: the automaker). */
+  | 'FACTORY_OPERATOR_STARTED'
   /** A trade figure covers a period: date is its first day, endDate its last (subject: the figure; related: its exporter). */
   | 'FIGURE'
   /** An automaker stopped selling in, exporting to or targeting a market (subject: the automaker; related: the market). */
@@ -573,12 +577,14 @@ export type TradeFigureConnectionFilter = {
   bases?: Array<FigureBasis> | null | undefined;
   /** Only figures counted this way. */
   countedBy?: CountingMethod | null | undefined;
-  /** Only figures for one of these destination markets (ids, e.g. market:russia). Worldwide figures have none, so they are left out. */
+  /** Only figures for one of these destination markets (ids, e.g. market:russia; a country id means its own market). Worldwide figures have none, so they are left out. */
   destinations?: Array<string> | null | undefined;
   /** true: only figures flagged doubtful; false: only figures not flagged. */
   doubtful?: boolean | null | undefined;
-  /** Only figures whose exporter is one of these countries or automakers (ids, e.g. country:CN, automaker:byd). */
+  /** Only figures whose exporter (whose flow they count) is one of these: countries, automakers, brands, factories or markets (ids, e.g. country:CN, automaker:byd). */
   exporters?: Array<string> | null | undefined;
+  /** Only figures of one of these flows, e.g. [EXPORTS]. */
+  flows?: Array<FigureFlow> | null | undefined;
   /** Only figures of this metric. */
   metric?: TradeMetric | null | undefined;
   /** Start of the period range (see periodMatch). */

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isCalendarDay } from '../common/date.scalar';
-import { tryParseId, type Kind } from '../common/ids';
+import { describeKinds, tryParseId, type Kind } from '../common/ids';
 import { SEED_KINDS, type SeedKind, type SeedRecord } from './seed.kinds';
 import type { FieldRule, FileRule } from './seed.schema';
 
@@ -109,7 +109,7 @@ export function checkField(rule: FieldRule, value: unknown): string | null {
 
 function checkId(value: unknown, kinds: readonly Kind[]): string | null {
   const parsed = typeof value === 'string' ? tryParseId(value) : null;
-  return parsed !== null && kinds.includes(parsed.kind) ? null : `an id of a ${kinds.join(' or ')} (<kind>:<key>)`;
+  return parsed !== null && kinds.includes(parsed.kind) ? null : `an id of ${describeKinds(kinds)} (<kind>:<key>)`;
 }
 
 const isObject = (value: unknown): value is SeedRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
