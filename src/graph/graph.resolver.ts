@@ -4,6 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireApiToken } from '../auth';
 import { codedError, ErrorCode } from '../common/errors';
 import { parseId } from '../common/ids';
+import { countContribution } from '../seed';
 import { Node } from '../common/node.interface';
 import { getValidPageSize } from '../common/pagination';
 import type { Context } from '../context';
@@ -150,7 +151,7 @@ export class GraphResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Remove an entity and its relationships. Needs Authorization: Bearer <API_TOKEN>. Returns false when the id names nothing. Refused (CONFLICT) while other entities need it, e.g. a country that factories stand in: delete or move those first.',
+      'Remove an entity and its relationships. Needs Authorization: Bearer <API_TOKEN>. Returns false when the id names nothing; a removal counts as a contribution (see Dataset.revision). Refused (CONFLICT) while other entities need it, e.g. a country that factories stand in: delete or move those first.',
   })
   async deleteEntity(
     @Arg('id', () => ID, { description: 'Id of the entity to remove.' }) id: string,
@@ -171,6 +172,8 @@ export class GraphResolver {
         });
       }
       await run(DETACH_DELETE, { id: parsed.id });
+      // Only a delete that removed something counts as a contribution (false changed nothing).
+      await countContribution(run);
       return true;
     });
   }

@@ -30,6 +30,9 @@ export {
   BATCH_SIZE,
   READ_DATASET_VERSION,
   WRITE_DATASET_VERSION,
+  RESET_DATASET_REVISION,
+  COUNT_CONTRIBUTION,
+  countContribution,
 } from './write';
 export {
   SEED_KINDS,
