@@ -25,6 +25,7 @@ export function slugOrEmpty(name: string): string {
 export function cutSlug(slug: string, max: number): string {
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
+  if (slug[max] === '-') return cut;
   const hyphen = cut.lastIndexOf('-');
   return (hyphen > 0 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
 }
