@@ -131,13 +131,14 @@ export class AutomakerResolver {
         'input.name',
       );
     }
-    // The upsert and the count of contributions (the dataset's revision) commit together, or neither does.
+    // The count of contributions (the dataset's revision) and the upsert commit together, or neither does;
+    // the count first, as every mutation takes the dataset's lock first (see COUNT_CONTRIBUTION).
     const node = await ctx.executor.writeTransaction(async (run) => {
+      await countContribution(run);
       const [row] = await run<{ node: AutomakerRecord }>(UPSERT_AUTOMAKER, { id, name, countryId });
       if (row === undefined) {
         throw badUserInput(`Argument "input.countryId" names no country: ${JSON.stringify(countryId)}.`, 'input.countryId');
       }
-      await countContribution(run);
       return row.node;
     });
     ctx.loaders.automakerById.clear(id).prime(id, node);

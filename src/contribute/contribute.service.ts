@@ -1,8 +1,9 @@
 /**
- * The contribution mutations, each in one write transaction: look up what the input names, build the
- * records it would store, check them (seed rules, then the lookups), and only when nothing is wrong
- * write the source, the records and the dataset's revision, and read the result back. A problem
- * throws before the first write, so a bad input changes nothing.
+ * The contribution mutations, each in one write transaction: count the contribution (which takes the
+ * dataset's lock), look up what the input names, build the records it would store, check them (seed
+ * rules, then the lookups), and only when nothing is wrong write the source and the records, and read
+ * the result back. A problem throws before any record is written, and the transaction rolls back with
+ * its count: a bad input changes nothing.
  */
 
 import { badUserInputs, inputProblem, showValue, type InputProblem } from '../common/input-problems';
@@ -134,6 +135,9 @@ const isKind = (id: string | null | undefined, kind: string): boolean => typeof 
  */
 export function addFigure(executor: Executor, input: FigureInput): Promise<FigureRecord> {
   return executor.writeTransaction(async (run) => {
+    // First: the dataset's lock makes contributions run one at a time, so that two equal figures sent
+    // at once cannot both pass the check below; a refusal rolls the count back.
+    await countContribution(run);
     const madeSourceId = sourceIdFor(input.source.url.trim(), input.source.published);
     const destinationIsCountry = isKind(input.destinationId, 'country');
     const refs: Reference[] = [
@@ -175,7 +179,6 @@ export function addFigure(executor: Executor, input: FigureInput): Promise<Figur
 
     if (source.record !== null) await writeRecord(run, 'sources', source.record);
     await writeRecord(run, 'figures', record);
-    await countContribution(run);
     const [row] = await run<{ node: FigureRecord }>(FIGURE_WITH_RELATED_BY_ID, { id });
     return row!.node;
   });
@@ -188,6 +191,7 @@ export function addFigure(executor: Executor, input: FigureInput): Promise<Figur
  */
 export function upsertMarketLink(executor: Executor, input: MarketLinkInput): Promise<MarketLinkRecord> {
   return executor.writeTransaction(async (run) => {
+    await countContribution(run);
     const madeSourceId = sourceIdFor(input.source.url.trim(), input.source.published);
     const marketIsCountry = isKind(input.marketId, 'country');
     const refs: Reference[] = [
@@ -227,7 +231,6 @@ export function upsertMarketLink(executor: Executor, input: MarketLinkInput): Pr
       await writeRecord(run, 'marketCountries', ownMarket.includes);
     }
     await writeRecord(run, 'marketLinks', record);
-    await countContribution(run);
     const [row] = await run<{ link: MarketLinkRecord }>(MARKET_LINK_BY_KEY, { fromId: input.fromId, kind: input.kind, marketId });
     return row!.link;
   });
@@ -244,6 +247,7 @@ const formerOperatorPath: PathOf = (field) =>
  */
 export function upsertFactory(executor: Executor, input: FactoryInput): Promise<FactoryRecord> {
   return executor.writeTransaction(async (run) => {
+    await countContribution(run);
     const madeSourceId = sourceIdFor(input.source.url.trim(), input.source.published);
     const refs: Reference[] = [
       ...(input.automakerId != null ? [{ path: 'input.automakerId', id: input.automakerId, kinds: 'automaker' }] : []),
@@ -271,7 +275,6 @@ export function upsertFactory(executor: Executor, input: FactoryInput): Promise<
     if (change.formerOperator !== null) await writeRecord(run, 'formerOperators', change.formerOperator);
     await writeRecord(run, 'factories', change.factory);
     await run(SET_FACTORY_EVIDENCE, { id: input.id, locationSources: change.locationSources, operatorSources: change.operatorSources });
-    await countContribution(run);
     const [row] = await run<{ node: FactoryRecord }>(FACTORIES_BY_ID, { ids: [input.id] });
     return row!.node;
   });

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireApiToken } from '../auth';
 import { codedError, ErrorCode } from '../common/errors';
 import { parseId } from '../common/ids';
-import { countContribution } from '../seed';
+import { countContribution, LOCK_DATASET } from '../seed';
 import { Node } from '../common/node.interface';
 import { getValidPageSize } from '../common/pagination';
 import type { Context } from '../context';
@@ -161,6 +161,8 @@ export class GraphResolver {
     const parsed = parseId(id, 'id');
     // Check and delete in one write transaction, so nothing can start depending on it in between.
     return ctx.executor.writeTransaction(async (run) => {
+      // Mutations take the dataset's lock first, one at a time (see COUNT_CONTRIBUTION): never a deadlock between them.
+      await run(LOCK_DATASET);
       const [blockers] = await run<Record<string, number | string>>(DELETE_BLOCKERS, { id: parsed.id });
       if (blockers === undefined) return false;
       const reasons = Object.entries(BLOCKER_NAMES)

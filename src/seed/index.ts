@@ -32,6 +32,7 @@ export {
   WRITE_DATASET_VERSION,
   RESET_DATASET_REVISION,
   COUNT_CONTRIBUTION,
+  LOCK_DATASET,
   countContribution,
 } from './write';
 export {

@@ -33,8 +33,9 @@ export const RESET_DATASET_REVISION = 'MATCH (d:Dataset) SET d.revision = 0';
  * Counts one contribution (a mutation that changed the graph), inside the mutation's transaction.
  * Why the lock property: `SET d.revision = d.revision + 1` reads before it locks, so two concurrent
  * mutations could both write the same number (a lost update); setting a property first takes the
- * node's write lock, and the read that follows sees the other transaction's count. Every mutation
- * thus waits for the one before it to commit: writes are rare, and the revisions stay a sequence.
+ * node's write lock, and the read that follows sees the other transaction's count. The lock is held
+ * until the transaction ends, so mutations that take it first run one at a time: writes are rare, the
+ * revisions stay a sequence, and a check (is this figure new?) cannot race another mutation's write.
  */
 export const COUNT_CONTRIBUTION = `
 MERGE (d:Dataset)
@@ -43,6 +44,12 @@ WITH d
 SET d.revision = coalesce(d.revision, 0) + 1
 REMOVE d._lock
 RETURN d.revision AS revision`;
+
+/** Takes the Dataset node's write lock without counting (see COUNT_CONTRIBUTION), for a mutation that may change nothing. */
+export const LOCK_DATASET = `
+MERGE (d:Dataset)
+SET d._lock = true
+REMOVE d._lock`;
 
 /** Counts one contribution in the open transaction (see COUNT_CONTRIBUTION); returns the new revision. */
 export async function countContribution(run: Run): Promise<number> {

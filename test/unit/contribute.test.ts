@@ -256,26 +256,27 @@ describe('addFigure, with a fake executor', () => {
     return [];
   };
 
-  it('looks up, then writes the source, the figure and the revision, then reads the figure back, all in one transaction', async () => {
+  it('counts (taking the dataset lock), looks up, writes the source and the figure, then reads the figure back, all in one transaction', async () => {
     const { executor, calls } = fakeExecutor(graph());
     const figure = await addFigure(executor, figureInput());
     const id = `figure:cn-hungary-2024-01-01-2024-12-31-exports-units-${hashA}`;
     expect(figure).toEqual({ id });
     const step = (cypher: string): string =>
       cypher.includes('AS existing') ? 'references' : cypher.includes('AS taken') ? 'id taken?' : cypher.includes('MERGE (s:Source') ? 'write source' : cypher.includes('MERGE (f:TradeFigure') ? 'write figure' : cypher === COUNT_CONTRIBUTION ? 'count' : 'read back';
-    expect(calls.map((c) => step(c.cypher))).toEqual(['references', 'id taken?', 'write source', 'write figure', 'count', 'read back']);
-    expect(calls[0]!.params).toEqual({ ids: ['country:CN', 'country:HU'], countryId: 'country:HU', url: URL_A, sourceId: `source:reuters-com-2024-05-17-${hashA}` });
-    expect(calls[3]!.params['rows']).toEqual([expect.objectContaining({ id, destinationId: 'market:hungary', sourceId: `source:reuters-com-2024-05-17-${hashA}` })]);
+    expect(calls.map((c) => step(c.cypher))).toEqual(['count', 'references', 'id taken?', 'write source', 'write figure', 'read back']);
+    expect(calls[1]!.params).toEqual({ ids: ['country:CN', 'country:HU'], countryId: 'country:HU', url: URL_A, sourceId: `source:reuters-com-2024-05-17-${hashA}` });
+    expect(calls[4]!.params['rows']).toEqual([expect.objectContaining({ id, destinationId: 'market:hungary', sourceId: `source:reuters-com-2024-05-17-${hashA}` })]);
   });
 
-  it('writes nothing when a reference names nothing or the figure exists', async () => {
+  it('writes nothing but the count (rolled back with the refusal) when a reference names nothing or the figure exists', async () => {
     for (const [input, taken, argument] of [
       [figureInput({ exporterId: 'country:XQ' }), false, 'input.exporterId'],
       [figureInput(), true, 'input.id'],
     ] as const) {
       const { executor, calls } = fakeExecutor(graph(taken));
       await expect(addFigure(executor, input)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument } });
-      expect(calls.every((c) => !/\b(MERGE|CREATE|SET|DELETE)\b/.test(c.cypher))).toBe(true);
+      expect(calls[0]!.cypher).toBe(COUNT_CONTRIBUTION);
+      expect(calls.slice(1).every((c) => !/\b(MERGE|CREATE|SET|DELETE)\b/.test(c.cypher))).toBe(true);
     }
   });
 });
