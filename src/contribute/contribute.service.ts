@@ -222,6 +222,7 @@ export function upsertMarketLink(executor: Executor, input: MarketLinkInput): Pr
     const canExist = ownMarket === null && tryParseId(input.fromId) !== null && isKind(marketId, 'market');
     const stored = canExist ? await readStored(run, 'marketLinks', { fromId: input.fromId, marketId, kind: input.kind }) : null;
     const record = marketLinkRecordOf(input, marketId, source.id, stored?.record ?? null);
+    // As for a figure's destination: a country id left here names no country (reported above), so the rule takes it.
     problems.push(...checkRecord('marketLinks', record, inputPath, { rules: { marketId: { type: 'id', kind: ['market', 'country'], ref: true } } }));
     refuseIfAny(problems);
 
