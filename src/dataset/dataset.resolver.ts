@@ -1,8 +1,8 @@
 /** Query.dataset: the version, content hash and counts of the live graph. */
 
-import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { readContent, readCounts, readVersion } from './export';
+import { readContent, readCounts, readStoredVersion, readVersion } from './export';
 import { datasetHash, HASH_METHOD } from './hash';
 import { Dataset, KindCount, type DatasetRecord } from './dataset.type';
 
@@ -16,10 +16,21 @@ export class DatasetResolver {
   @FieldResolver(() => String, {
     description:
       'Version of the dataset the graph was last seeded or imported from (seeds/dataset.json, or the "dataset" header ' +
-      'of an imported export); "unversioned" when none was given. Records imported without a header keep the version: the hash tells contents apart.',
+      'of an imported export); "unversioned" when none was given. Once mutations have changed the graph, their count ' +
+      'follows as semver build metadata: "2.0.0+3" is 2.0.0 with 3 contributions (see revision). Records imported ' +
+      'without a header keep the version: the hash tells contents apart.',
   })
   version(@Ctx() ctx: Context): Promise<string> {
     return ctx.executor.readTransaction(readVersion);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'How many mutations have changed the graph since it was last seeded (or imported with a new version): 0 after a seed. ' +
+      'Every mutation that changes something adds one, in its own transaction.',
+  })
+  async revision(@Ctx() ctx: Context): Promise<number> {
+    return (await ctx.executor.readTransaction(readStoredVersion)).revision;
   }
 
   @FieldResolver(() => String, {
