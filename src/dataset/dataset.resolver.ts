@@ -2,8 +2,9 @@
 
 import { Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { readContent, readCounts, readStoredVersion, readVersion } from './export';
-import { datasetHash, HASH_METHOD } from './hash';
+import { readCounts, readStoredVersion, readVersion } from './export';
+import { HASH_METHOD } from './hash';
+import { currentDatasetHash } from './hash-cache';
 import { Dataset, KindCount, type DatasetRecord } from './dataset.type';
 
 @Resolver(() => Dataset)
@@ -36,11 +37,12 @@ export class DatasetResolver {
   @FieldResolver(() => String, {
     description:
       'sha256 (hex) of the canonical JSON of every record of every kind, read from the graph: records in the import format, ' +
-      'sorted by id, keys sorted, no timestamps. Equal to the hash in the header of `npm run export`. Computed per request ' +
-      'by reading every record in one read transaction (8 statements; cost measured in docs/IMPORT.md). See hashMethod.',
+      'sorted by id, keys sorted, no timestamps. Equal to the hash in the header of `npm run export`. Computed by reading ' +
+      'every record in one read transaction, once per state of the graph (every write through Autograph starts a new one), ' +
+      'then kept. See hashMethod.',
   })
   hash(@Ctx() ctx: Context): Promise<string> {
-    return ctx.executor.readTransaction(async (run) => datasetHash(await readContent(run)));
+    return currentDatasetHash(ctx.executor);
   }
 
   @FieldResolver(() => String, { description: 'How hash is computed, in words, for a citation or a re-computation.' })

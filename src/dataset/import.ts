@@ -22,6 +22,7 @@ import {
   type UnresolvedReference,
 } from '../seed';
 import { csvToRecords } from './csv';
+import { BUMP_GENERATION } from '../seed/write';
 import { EXISTING_IDS, WRITE_DATASET_VERSION } from './dataset.repository';
 import { readVersion } from './export';
 import { parseVersion } from './version';
@@ -240,6 +241,7 @@ export async function importDataset(
       progress.finish();
       // "2.0.0+3" (an export of a graph with contributions) is stored as 2.0.0 at revision 3: the same version reported.
       if (after !== before) await run(WRITE_DATASET_VERSION, { ...parseVersion(after) });
+      else await run(BUMP_GENERATION);
     }
     const timings = { compareMs: writeStarted - compareStarted, writeMs: Date.now() - writeStarted };
     return { kinds, version: { before, after: dryRun ? before : after }, dryRun, timings };

@@ -24,10 +24,18 @@ export const SEED_STATEMENTS: readonly { file: string; cypher: string }[] = SEED
  * or imported from, and its revision, the count of contributions through the API since then.
  */
 export const READ_DATASET_VERSION = 'MATCH (d:Dataset) RETURN d.version AS version, coalesce(d.revision, 0) AS revision LIMIT 1';
-export const WRITE_DATASET_VERSION = 'MERGE (d:Dataset) SET d.version = $version, d.revision = $revision';
+export const WRITE_DATASET_VERSION =
+  'MERGE (d:Dataset) SET d.version = $version, d.revision = $revision, d.generation = coalesce(d.generation, 0) + 1';
+
+/**
+ * Every write of the graph's content through Autograph (seed, import, mutation, scale data) adds one
+ * to the Dataset node's `generation`: what is computed from the whole graph (its hash) is kept until
+ * the generation changes. A write that bypasses Autograph should run this too.
+ */
+export const BUMP_GENERATION = 'MERGE (d:Dataset) SET d.generation = coalesce(d.generation, 0) + 1';
 
 /** A seed without a version still starts the count of contributions again (on a graph that has a Dataset node). */
-export const RESET_DATASET_REVISION = 'MATCH (d:Dataset) SET d.revision = 0';
+export const RESET_DATASET_REVISION = 'MATCH (d:Dataset) SET d.revision = 0, d.generation = coalesce(d.generation, 0) + 1';
 
 /**
  * Counts one contribution (a mutation that changed the graph), inside the mutation's transaction.
@@ -41,7 +49,7 @@ export const COUNT_CONTRIBUTION = `
 MERGE (d:Dataset)
 SET d._lock = true
 WITH d
-SET d.revision = coalesce(d.revision, 0) + 1
+SET d.revision = coalesce(d.revision, 0) + 1, d.generation = coalesce(d.generation, 0) + 1
 REMOVE d._lock
 RETURN d.revision AS revision`;
 
