@@ -122,6 +122,11 @@ describe('contender (d), one hand-written Cypher statement per workload', () => 
     ['automaker:byd', 'country:CN', 4],
     ['factory:byd-szeged', 'country:HU', 4],
     ['automaker:ebro', 'automaker:chery', 3],
+    // A brand at an end: BRAND_OF to its automaker.
+    ['brand:omoda', 'automaker:chery', 1],
+    // A country and its own market are one place: the INCLUDES that joins them is not counted.
+    ['factory:volkswagen-kaluga', 'market:russia', 1],
+    ['market:hungary', 'factory:byd-szeged', 1],
     // From an entity to itself: the empty path. No path within the bound: null. An unknown id: null.
     ['automaker:byd', 'automaker:byd', 4],
     ['automaker:tesla', 'market:russia', 2],
@@ -151,6 +156,8 @@ describe('contender (d), one hand-written Cypher statement per workload', () => 
     ['W5', { text: 'Komarom byd', first: 20 }],
     ['W5', { text: 'shanghai', first: 3 }],
     ['W5', { text: '!!', first: 3 }],
+    // A brand among the hits.
+    ['W5', { text: 'Omoda', first: 5 }],
     ['W6', { year: 2024 }],
     ['W6', { year: 2022 }],
     ['W6', { year: 1950 }],

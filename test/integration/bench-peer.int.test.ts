@@ -68,6 +68,8 @@ const OTHER_VARIABLES: [WorkloadId, Record<string, unknown>][] = [
   ['W5', { text: 'Japan', first: 5 }],
   ['W5', { text: 'by', first: 10 }],
   ['W5', { text: 'hungary plant' }],
+  // A brand among the hits.
+  ['W5', { text: 'Omoda', first: 5 }],
   ['W6', { year: 2024 }],
   ['W6', { year: 2022 }],
 ];
@@ -114,6 +116,11 @@ describe('W4, shortest path: the same length and ends, and a real path', () => {
     { from: 'automaker:byd', to: 'country:HU', maxHops: 4 },
     { from: 'automaker:tesla', to: 'country:CN' },
     { from: 'country:JP', to: 'market:europe', maxHops: 2 },
+    // A brand at an end.
+    { from: 'brand:omoda', to: 'automaker:chery', maxHops: 1 },
+    // A country and its own market are one place: the INCLUDES step that joins them is not counted.
+    { from: 'factory:volkswagen-kaluga', to: 'market:russia', maxHops: 1 },
+    { from: 'market:hungary', to: 'factory:byd-szeged', maxHops: 1 },
   ];
 
   it.each(cases)('%j', async (variables) => {

@@ -254,7 +254,8 @@ const FILTERS: [string, Record<string, unknown>, string, Record<string, unknown>
   ['sources', { publisherContains: 'daily' }, "toLower(n.publisher) CONTAINS 'daily'", {}],
   ['sources', { kind: 'ANALYSIS' }, "n.kind = 'ANALYSIS'", {}],
   ['sources', { publishedFrom: '2024-01-01', publishedTo: '2024-06-30' }, "date('2024-01-01') <= n.published <= date('2024-06-30')", {}],
-  ['sources', { urlHostContains: 'SCMP.com' }, "n.url =~ '(?i)https?://([^/]*[.])?scmp[.]com(/.*)?'", {}],
+  // The host contains the text: www.scmp.com, and mcdn.i-scmp.com too.
+  ['sources', { urlHostContains: 'SCMP.com' }, "n.url =~ '(?i)https?://[^/]*scmp[.]com[^/]*(/.*)?'", {}],
   ['sources', { urlHostContains: 'people' }, "n.url =~ '(?i)https?://[^/]*people[^/]*(/.*)?'", {}],
   ['tradeFigures', { flows: ['PRODUCTION', 'IMPORTS'] }, "n.flow IN ['PRODUCTION', 'IMPORTS']", {}],
   ['tradeFigures', { destinations: ['country:RU'] }, "EXISTS { (n)-[:DESTINATION]->(:Market {kind: 'COUNTRY'})-[:INCLUDES]->(:Country {id: 'country:RU'}) }", {}],

@@ -4,6 +4,7 @@
  * relationships read by their ends), rather than against remembered results.
  */
 
+import { KINDS } from '../../src/common/vocabulary';
 import { LINK_TYPES } from '../../src/graph/graph.enums';
 import {
   NeighborhoodDocument,
@@ -43,31 +44,105 @@ const LABEL: Record<EntityKind, string> = {
   CLAIM: 'FactoryClaim',
 };
 
+/** A simple path from one end, as node ids (the end first) and the types of its relationships. */
+interface HalfPath {
+  ids: string[];
+  types: string[];
+}
+
+const halfPaths = new Map<string, Promise<HalfPath[]>>();
+
 /**
- * Lengths of every simple path of at most `hops` relationships (as the server follows them) that
- * meets the constraints, shortest first: enumerated in full, with no shortest-path search involved.
- * The hop bound is a test constant from this file.
+ * Every simple path of exactly `length` relationships (of the types the server follows) that starts at
+ * `id`, enumerated in full in plain Cypher. Cached: the graph does not change in this file.
  */
-async function allPathLengths(from: string, to: string, hops: number, via: PathConstraint = {}, avoid: PathConstraint = {}): Promise<number[]> {
-  const rows = await t.executor.read<{ length: number }>(
-    `MATCH p = (a:Entity {id: $from})-[:${LINKS}*1..${hops}]-(b:Entity {id: $to})
-     WITH p, nodes(p)[1..-1] AS inner, relationships(p) AS rels
-     WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-       AND none(n IN inner WHERE any(l IN labels(n) WHERE l IN $avoidLabels))
-       AND none(r IN rels WHERE type(r) IN $avoidTypes)
-       AND (size($viaLabels) = 0 OR any(n IN inner WHERE any(l IN labels(n) WHERE l IN $viaLabels)))
-       AND (size($viaTypes) = 0 OR any(r IN rels WHERE type(r) IN $viaTypes))
-     RETURN length(p) AS length ORDER BY length`,
-    {
-      from,
-      to,
-      avoidLabels: (avoid.kinds ?? []).map((k) => LABEL[k]),
-      avoidTypes: avoid.relationshipTypes ?? [],
-      viaLabels: (via.kinds ?? []).map((k) => LABEL[k]),
-      viaTypes: via.relationshipTypes ?? [],
-    },
+function halvesFrom(id: string, length: number): Promise<HalfPath[]> {
+  if (length === 0) return Promise.resolve([{ ids: [id], types: [] }]);
+  const key = `${id}|${length}`;
+  if (!halfPaths.has(key)) {
+    halfPaths.set(
+      key,
+      t.executor.read<HalfPath>(
+        `MATCH p = (:Entity {id: $id})-[:${LINKS}*${length}]-(:Entity)
+         WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+         RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types`,
+        { id },
+      ),
+    );
+  }
+  return halfPaths.get(key)!;
+}
+
+/** The twin of a place (a country's own market, or a country market's country), or null. */
+async function twinOf(id: string): Promise<string | null> {
+  const [row] = await t.executor.read<{ twin: string }>(
+    `MATCH (m:Market {kind: 'COUNTRY'})-[:INCLUDES]->(c:Country) WHERE m.id = $id OR c.id = $id
+     RETURN CASE WHEN m.id = $id THEN c.id ELSE m.id END AS twin`,
+    { id },
   );
-  return rows.map((r) => r.length);
+  return row?.twin ?? null;
+}
+
+const labelOf = (id: string): string => KINDS[id.slice(0, id.indexOf(':')) as keyof typeof KINDS].label;
+
+/** Whether a path (ids, types) meets `via` and `avoid`: on the entities between its ends and on every step. */
+function meets(ids: string[], types: string[], via: PathConstraint, avoid: PathConstraint): boolean {
+  const inner = ids.slice(1, -1).map(labelOf);
+  const avoidLabels = (avoid.kinds ?? []).map((k) => LABEL[k]);
+  const viaLabels = (via.kinds ?? []).map((k) => LABEL[k]);
+  return (
+    !inner.some((l) => avoidLabels.includes(l)) &&
+    !types.some((type) => (avoid.relationshipTypes ?? []).includes(type as never)) &&
+    (viaLabels.length === 0 || inner.some((l) => viaLabels.includes(l))) &&
+    ((via.relationshipTypes ?? []).length === 0 || types.some((type) => via.relationshipTypes!.includes(type as never)))
+  );
+}
+
+/**
+ * Lengths of the simple paths from `from` to `to` (as the server follows relationships) that meet the
+ * constraints within `hops`, shortest first: every simple path of each length is enumerated (the two
+ * halves of it read from each end in plain Cypher and joined here), with no shortest-path search
+ * involved. A country and its own market are one place: a path may end (or start) at the twin of an
+ * end and step over their INCLUDES, which the bound does not count (unless INCLUDES, markets or
+ * countries are avoided). Lengths are enumerated shortest first until at least `enough` paths are
+ * found (the first `enough` lengths are then final) or the bound is reached. The hop bound is a test
+ * constant from this file.
+ */
+async function allPathLengths(
+  from: string,
+  to: string,
+  hops: number,
+  via: PathConstraint = {},
+  avoid: PathConstraint = {},
+  enough = Infinity,
+): Promise<number[]> {
+  const twinsAllowed =
+    !(avoid.relationshipTypes ?? []).includes('INCLUDES') && !(avoid.kinds ?? []).some((k) => k === 'MARKET' || k === 'COUNTRY');
+  const [fromTwin, toTwin] = twinsAllowed ? await Promise.all([twinOf(from), twinOf(to)]) : [null, null];
+  const twinEnds = fromTwin !== null && fromTwin !== to ? (toTwin !== null && toTwin !== from ? 2 : 1) : toTwin !== null && toTwin !== from ? 1 : 0;
+  const accepted = (ids: string[], types: string[]): boolean => {
+    if (types.length <= hops && meets(ids, types, via, avoid)) return true;
+    // The same path seen from the twins: without the INCLUDES steps that join an end to its twin.
+    let [first, last] = [0, ids.length - 1];
+    if (fromTwin !== null && fromTwin !== to && ids[1] === fromTwin && types[0] === 'INCLUDES') first = 1;
+    if (toTwin !== null && toTwin !== from && ids[last - 1] === toTwin && types[last - 1] === 'INCLUDES') last -= 1;
+    if (first === 0 && last === ids.length - 1) return false;
+    return last - first <= hops && meets(ids.slice(first, last + 1), types.slice(first, last), via, avoid);
+  };
+  const lengths: number[] = [];
+  for (let length = 1; length <= hops + twinEnds && lengths.length < enough; length++) {
+    const [left, right] = await Promise.all([halvesFrom(from, Math.ceil(length / 2)), halvesFrom(to, Math.floor(length / 2))]);
+    const rightByMiddle = new Map<string, HalfPath[]>();
+    for (const half of right) rightByMiddle.set(half.ids.at(-1)!, [...(rightByMiddle.get(half.ids.at(-1)!) ?? []), half]);
+    for (const l of left) {
+      for (const r of rightByMiddle.get(l.ids.at(-1)!) ?? []) {
+        const ids = [...l.ids, ...r.ids.slice(0, -1).reverse()];
+        if (new Set(ids).size !== ids.length) continue;
+        if (accepted(ids, [...l.types, ...[...r.types].reverse()])) lengths.push(length);
+      }
+    }
+  }
+  return lengths;
 }
 
 /** The stored relationship of this type between these ends (in the stored direction), or undefined. */
@@ -107,7 +182,7 @@ describe('path and paths: Tesla to the Russian market', () => {
     const res = await t.run(ShortestPathsDocument, {});
     expect(res.body.errors).toBeUndefined();
     const paths = res.body.data!.paths;
-    const expected = (await allPathLengths('automaker:tesla', 'market:russia', 4)).slice(0, 3);
+    const expected = (await allPathLengths('automaker:tesla', 'market:russia', 4, {}, {}, 3)).slice(0, 3);
     expect(expected.length).toBeGreaterThan(0);
     expect(paths.map((p) => p.length)).toEqual(expected);
     expect(new Set(paths.map(signature)).size).toBe(paths.length);
@@ -120,7 +195,7 @@ describe('path and paths: Tesla to the Russian market', () => {
     const res = await t.run(ShortestPathsDocument, { maxHops: 5, first: 10 });
     expect(res.body.errors).toBeUndefined();
     const paths = res.body.data!.paths;
-    const expected = (await allPathLengths('automaker:tesla', 'market:russia', 5)).slice(0, 10);
+    const expected = (await allPathLengths('automaker:tesla', 'market:russia', 5, {}, {}, 10)).slice(0, 10);
     expect(paths.map((p) => p.length)).toEqual(expected);
     expect(new Set(paths.map(signature)).size).toBe(paths.length);
   });
@@ -128,7 +203,7 @@ describe('path and paths: Tesla to the Russian market', () => {
   it('path is one of the shortest, with the same evidence rules', async () => {
     const res = await t.run(PathBetweenDocument, { from: 'automaker:tesla', to: 'market:russia', maxHops: 4 });
     const path = res.body.data!.path!;
-    const [shortest] = await allPathLengths('automaker:tesla', 'market:russia', 4);
+    const [shortest] = await allPathLengths('automaker:tesla', 'market:russia', 4, {}, {}, 1);
     expect(path.length).toBe(shortest);
     const ids = path.nodes.map((n) => n.id);
     path.steps.forEach((step, i) => expect([step.from, step.to].sort()).toEqual([ids[i], ids[i + 1]].sort()));
@@ -145,12 +220,12 @@ describe('path and paths: Tesla to the Russian market', () => {
     expect(avoiding.length).toBeLessThan((await allPathLengths('automaker:tesla', 'market:russia', 4)).length);
   });
 
-  it('avoid kinds [FIGURE] needs a longer path (or none within the bound), and takes none through a figure', async () => {
+  it('avoid kinds [FIGURE] gives the shortest path without a figure (or none within the bound), and takes none through a figure', async () => {
     const avoid: PathConstraint = { kinds: ['FIGURE'] };
-    const [within4] = await allPathLengths('automaker:tesla', 'market:russia', 4, {}, avoid);
+    const [within4] = await allPathLengths('automaker:tesla', 'market:russia', 4, {}, avoid, 1);
     const short = await t.run(PathViaAvoidDocument, { maxHops: 4, avoid });
     expect(short.body.data!.withoutFigures?.length ?? null).toBe(within4 ?? null);
-    const [within6] = await allPathLengths('automaker:tesla', 'market:russia', 6, {}, avoid);
+    const [within6] = await allPathLengths('automaker:tesla', 'market:russia', 6, {}, avoid, 1);
     const long = await t.run(PathViaAvoidDocument, { maxHops: 6, avoid });
     const path = long.body.data!.withoutFigures;
     expect(path?.length ?? null).toBe(within6 ?? null);
@@ -165,7 +240,7 @@ describe('path and paths: Tesla to the Russian market', () => {
     const avoid: PathConstraint = { relationshipTypes: ['EXPORTER', 'SELLS_IN'] };
     const res = await t.run(ShortestPathsDocument, { maxHops: 6, first: 5, avoid });
     const paths = res.body.data!.paths;
-    expect(paths.map((p) => p.length)).toEqual((await allPathLengths('automaker:tesla', 'market:russia', 6, {}, avoid)).slice(0, 5));
+    expect(paths.map((p) => p.length)).toEqual((await allPathLengths('automaker:tesla', 'market:russia', 6, {}, avoid, 5)).slice(0, 5));
     for (const step of paths.flatMap((p) => p.steps)) expect(['EXPORTER', 'SELLS_IN']).not.toContain(step.type);
   });
 
@@ -174,7 +249,7 @@ describe('path and paths: Tesla to the Russian market', () => {
     const res = await t.run(ShortestPathsDocument, { maxHops: 5, first: 5, via });
     const paths = res.body.data!.paths;
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths.map((p) => p.length)).toEqual((await allPathLengths('automaker:tesla', 'market:russia', 5, via)).slice(0, 5));
+    expect(paths.map((p) => p.length)).toEqual((await allPathLengths('automaker:tesla', 'market:russia', 5, via, {}, 5)).slice(0, 5));
     for (const path of paths) {
       expect(path.nodes.slice(1, -1).map((n) => n.__typename)).toContain('Organization');
       await expectTrueToTheGraph(path, 'automaker:tesla', 'market:russia');
@@ -185,7 +260,7 @@ describe('path and paths: Tesla to the Russian market', () => {
     const via: PathConstraint = { kinds: ['FACTORY'], relationshipTypes: ['BASED_IN'] };
     const res = await t.run(ShortestPathsDocument, { maxHops: 6, first: 3, via });
     const paths = res.body.data!.paths;
-    expect(paths.map((p) => p.length)).toEqual((await allPathLengths('automaker:tesla', 'market:russia', 6, via)).slice(0, 3));
+    expect(paths.map((p) => p.length)).toEqual((await allPathLengths('automaker:tesla', 'market:russia', 6, via, {}, 3)).slice(0, 3));
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) {
       expect(path.nodes.slice(1, -1).map((n) => n.__typename)).toContain('Factory');
@@ -254,15 +329,22 @@ describe('neighborhood', () => {
   }
 
   it('of BYD at depth 1: its factories, home country and every other neighbour, with evidence on each edge', async () => {
-    const res = await t.run(NeighborhoodDocument, {});
+    // BYD has more than the default 50 neighbours (its figures, markets and measures): ask for all of them.
+    const neighbours = await directNeighbours('automaker:byd');
+    expect(neighbours.length).toBeGreaterThan(50);
+    expect(neighbours.length).toBeLessThanOrEqual(200);
+    const res = await t.run(NeighborhoodDocument, { first: 200 });
     expect(res.body.errors).toBeUndefined();
     const hood = res.body.data!.neighborhood!;
     expect(hood.center).toEqual({ __typename: 'Automaker', id: 'automaker:byd' });
     expect(hood.truncated).toBe(false);
     const ids = hood.nodes.map((n) => n.id);
     expect(ids[0]).toBe('automaker:byd');
-    const neighbours = await directNeighbours('automaker:byd');
     expect(ids.slice(1)).toEqual(neighbours);
+    // With the default `first`, the closest 50 by id, marked truncated.
+    const capped = (await t.run(NeighborhoodDocument, {})).body.data!.neighborhood!;
+    expect(capped.truncated).toBe(true);
+    expect(capped.nodes.map((n) => n.id)).toEqual(ids.slice(0, 51));
 
     const factories = await t.executor.read<{ id: string }>('MATCH (:Automaker {id: $id})-[:OPERATES]->(f) RETURN f.id AS id', { id: 'automaker:byd' });
     const [hq] = await t.executor.read<{ id: string }>('MATCH (:Automaker {id: $id})-[:HEADQUARTERED_IN]->(c) RETURN c.id AS id', { id: 'automaker:byd' });
@@ -292,8 +374,24 @@ describe('neighborhood', () => {
       { ids },
     );
     expect(hood.edges.map((e) => e.id).sort()).toEqual(rows.map((r) => `${r.type}:${r.from}:${r.to}`).sort());
-    // Factories of BYD are in countries that only depth 2 reaches: their LOCATED_IN edges are there.
-    expect(hood.edges.some((e) => e.type === 'LOCATED_IN' && e.from.startsWith('factory:byd-'))).toBe(true);
+    // Also the relationships between two neighbours, neither of them BYD.
+    expect(hood.edges.some((e) => e.from !== 'automaker:byd' && e.to !== 'automaker:byd')).toBe(true);
+    // BYD's factories abroad are in countries that only depth 2 reaches (by OPERATES then LOCATED_IN;
+    // over every type, the 200 closest entities stop before them): their LOCATED_IN edges are there.
+    const sites = (await t.run(NeighborhoodDocument, { depth: 2, first: 200, relationshipTypes: ['OPERATES', 'LOCATED_IN'] })).body.data!.neighborhood!;
+    expect(sites.truncated).toBe(false);
+    const located = await t.executor.read<{ id: string }>(
+      `MATCH (:Automaker {id: 'automaker:byd'})-[:OPERATES]->(f:Factory)-[l:LOCATED_IN]->(c:Country) RETURN 'LOCATED_IN:' + f.id + ':' + c.id AS id`,
+    );
+    expect(located.length).toBeGreaterThan(3);
+    expect(sites.edges.map((e) => e.id)).toEqual(expect.arrayContaining(located.map((l) => l.id)));
+    const siteIds = sites.nodes.map((n) => n.id);
+    const siteRows = await t.executor.read<{ id: string }>(
+      `UNWIND $ids AS x MATCH (a:Entity {id: x})-[r:OPERATES|LOCATED_IN]->(b:Entity) WHERE b.id IN $ids
+       RETURN type(r) + ':' + a.id + ':' + b.id AS id`,
+      { ids: siteIds },
+    );
+    expect(sites.edges.map((e) => e.id).sort()).toEqual(siteRows.map((r) => r.id).sort());
   });
 
   it('grows with depth, keeping the nearer entities first', async () => {

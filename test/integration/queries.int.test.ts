@@ -13,6 +13,7 @@ import {
   SearchDocument,
   type AutomakersPageQuery,
 } from '../../schema/generated/graphql';
+import { readSeeds } from '../support/seed-figures';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -24,24 +25,32 @@ afterAll(async () => {
 });
 
 describe('country', () => {
-  it("returns BYD's two Hungarian sites with their sources (the issue's example)", async () => {
+  it("returns BYD's two Hungarian sites with their sources (the issue's example), among every factory the seeds place there", async () => {
     const res = await t.request(
-      '{ country(id: "country:HU") { factories { name status products automaker { name } sources { publisher } } } }',
+      '{ country(id: "country:HU") { factories { id name status products automaker { id name } sources { publisher } } } }',
     );
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
-    const factories = res.body.data!.country.factories;
+    const factories: any[] = res.body.data!.country.factories;
     const typed = await t.run(CountryFactoriesDocument, { id: 'country:HU' });
-    expect(typed.body.data!.country!.factories.map((f) => f.id).sort()).toEqual(['factory:byd-komarom', 'factory:byd-szeged']);
-    expect(factories.map((f: any) => f.automaker.name)).toEqual(['BYD', 'BYD']);
-    const byName = Object.fromEntries(factories.map((f: any) => [f.name, f]));
-    const komarom = factories.find((f: any) => /Komárom/.test(f.name));
-    const szeged = factories.find((f: any) => /Szeged/.test(f.name));
+    // Every factory the seeds place in Hungary, each once, whoever runs it.
+    const seeded = readSeeds<{ id: string; countryId: string; automakerId: string }>('factories.json').filter(
+      (f) => f.countryId === 'country:HU',
+    );
+    expect(typed.body.data!.country!.factories.map((f) => f.id).sort()).toEqual(seeded.map((f) => f.id).sort());
+    expect(factories.map((f) => f.id).sort()).toEqual(seeded.map((f) => f.id).sort());
+    for (const f of factories) expect(f.automaker.id).toBe(seeded.find((s) => s.id === f.id)!.automakerId);
+    // The issue's example: BYD's two sites, Komárom and Szeged, both stated by CNN.
+    const byd = factories.filter((f) => f.automaker.id === 'automaker:byd');
+    expect(byd.map((f) => f.id).sort()).toEqual(['factory:byd-komarom', 'factory:byd-szeged']);
+    expect(byd.map((f) => f.automaker.name)).toEqual(['BYD', 'BYD']);
+    const komarom = byd.find((f) => /Komárom/.test(f.name));
+    const szeged = byd.find((f) => /Szeged/.test(f.name));
     expect(komarom.status).toBe('OPERATING');
     expect(komarom.products).toContain('buses');
     expect(szeged.products).toContain('passenger cars');
     expect(['UNDER_CONSTRUCTION', 'ANNOUNCED']).toContain(szeged.status);
-    for (const f of Object.values(byName) as any[]) {
+    for (const f of byd) {
       expect(f.sources.map((s: any) => s.publisher)).toContain('CNN');
     }
   });
@@ -135,15 +144,28 @@ describe("the article's facts", () => {
     expect(december.map((f) => f.value)).toContain(value);
   });
 
-  it("has BYD's 2022 overseas sales and its 2023 target", async () => {
-    const res = await t.run(AutomakerExportsDocument, { id: 'automaker:byd', filter: null });
-    const figures = res.body.data!.automaker!.exports;
-    expect(figures).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ value: 56000, periodStart: '2022-01-01', periodEnd: '2022-12-31' }),
-        expect.objectContaining({ value: 250000, basis: 'TARGET', periodStart: '2023-01-01' }),
-      ]),
+  it("has BYD's 2022 overseas sales and its 2023 target, as overseas sales (not exports)", async () => {
+    const res = await t.request(
+      `query ($id: ID!) { automaker(id: $id) {
+        overseas: figures(filter: { flow: OVERSEAS_SALES }, first: 1000) { id flow value basis periodStart periodEnd source { id } }
+        exports(first: 1000) { id flow } } }`,
+      { id: 'automaker:byd' },
     );
+    expect(res.body.errors).toBeUndefined();
+    const { overseas, exports } = res.body.data!.automaker;
+    const article = [
+      expect.objectContaining({ value: 56000, periodStart: '2022-01-01', periodEnd: '2022-12-31' }),
+      expect.objectContaining({ value: 250000, basis: 'TARGET', periodStart: '2023-01-01' }),
+    ];
+    expect(overseas).toEqual(expect.arrayContaining(article));
+    for (const f of overseas) expect(f.flow).toBe('OVERSEAS_SALES');
+    for (const f of overseas.filter((f: any) => f.value === 56000 || f.value === 250000)) {
+      expect(f.source.id).toBe('source:cnn-2024-china-top-car-exporter');
+    }
+    // `exports` reads EXPORTS figures only: the overseas sales are not among them.
+    for (const f of exports) expect(f.flow).toBe('EXPORTS');
+    const overseasIds = new Set(overseas.map((f: any) => f.id));
+    expect(exports.filter((f: any) => overseasIds.has(f.id))).toEqual([]);
   });
 
   it("has Tesla's Shanghai Gigafactory as an export hub and Nio's Hefei plant", async () => {

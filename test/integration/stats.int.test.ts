@@ -65,8 +65,9 @@ function competing(figures: SeedFigure[], key: (f: SeedFigure) => string): Map<s
   return groups;
 }
 
-function expectedExportSeries(exporterId: string, m: Measure, destination: string | null = null) {
-  const mine = FIGURES.filter((f) => f.exporterId === exporterId && f.destinationId === destination && matches(f, m));
+/** The series of one flow (exports unless told) of one exporter, from the seeds: the preferred whole-year figure of each year. */
+function expectedExportSeries(exporterId: string, m: Measure, destination: string | null = null, flow = 'EXPORTS') {
+  const mine = SEED_FIGURES.filter((f) => f.flow === flow && f.exporterId === exporterId && f.destinationId === destination && matches(f, m));
   return [...competing(mine, (f) => String(year(f))).values()]
     .map((list) => ({ year: year(list[0]!), value: list[0]!.value, alternatives: list.length - 1, figureId: list[0]!.id }))
     .sort((a, b) => a.year - b.year);
@@ -103,6 +104,25 @@ afterAll(async () => {
 
 const EXPORTERS = [...new Set(FIGURES.map((f) => f.exporterId))].sort();
 const MARKETS = [...new Set(FIGURES.flatMap((f) => (f.destinationId === null ? [] : [f.destinationId])))].sort();
+// Markets that only figures of other flows name (where imports came from, where sales happened):
+// their import series and shares must stay empty, since those read exports only.
+const OTHER_FLOW_MARKETS = [
+  ...new Set(SEED_FIGURES.flatMap((f) => (f.flow === 'EXPORTS' || f.destinationId === null ? [] : [f.destinationId]))),
+]
+  .filter((id) => !MARKETS.includes(id))
+  .sort();
+// Each country's own market (kind COUNTRY): a country id names the same place.
+const COUNTRY_MARKETS = (() => {
+  const kinds = new Map(seed<{ id: string; kind: string }>('markets.json').map((m) => [m.id, m.kind]));
+  return new Map(
+    seed<{ marketId: string; countryId: string }>('market-countries.json')
+      .filter((l) => kinds.get(l.marketId) === 'COUNTRY')
+      .map((l) => [l.marketId, l.countryId]),
+  );
+})();
+// The kinds of exporter that have a series of every flow (Country, Automaker, Brand, Market).
+const SERIES_KINDS = /^(country|automaker|brand|market):/;
+const FLOWS = ['EXPORTS', 'IMPORTS', 'PRODUCTION', 'SALES', 'OVERSEAS_SALES'] as const;
 const MEASURES: Measure[] = [
   {},
   { countedBy: 'CUSTOMS' },
@@ -235,13 +255,40 @@ describe('exportSeries', () => {
   });
 
   it('follows one destination when asked', async () => {
+    let countryIds = 0;
     for (const destination of MARKETS) {
       for (const measure of [{}, { countedBy: 'CUSTOMS' }] as Measure[]) {
+        const expected = expectedExportSeries('country:CN', measure, destination);
         const series = await countrySeries('country:CN', { ...measure, destination });
-        expect(series.map((p) => ({ year: p.year, value: p.value, alternatives: p.alternatives, figureId: p.figure.id }))).toEqual(
-          expectedExportSeries('country:CN', measure, destination),
-        );
+        expect(series.map((p) => ({ year: p.year, value: p.value, alternatives: p.alternatives, figureId: p.figure.id }))).toEqual(expected);
+        // A country's id names its own market: the same series.
+        const country = COUNTRY_MARKETS.get(destination);
+        if (country !== undefined && expected.length > 0) {
+          const byCountry = await countrySeries('country:CN', { ...measure, destination: country });
+          expect(byCountry.map((p) => ({ year: p.year, value: p.value, alternatives: p.alternatives, figureId: p.figure.id }))).toEqual(expected);
+          countryIds += 1;
+        }
       }
+    }
+    expect(countryIds).toBeGreaterThan(0);
+  });
+
+  it('reads exports only: an exporter with production or sales figures but no exports has no export series', async () => {
+    // Countries whose whole-year figures of the default measure are all of other flows (OICA's production and sales).
+    const others = [
+      ...new Set(SEED_FIGURES.filter((f) => f.flow !== 'EXPORTS' && f.exporterId.startsWith('country:') && f.destinationId === null && matches(f, {})).map((f) => f.exporterId)),
+    ]
+      .filter((id) => !EXPORTERS.includes(id))
+      .sort();
+    expect(others.length).toBeGreaterThan(10);
+    for (let i = 0; i < others.length; i += 30) {
+      const batch = others.slice(i, i + 30);
+      const res = await t.request(
+        `query (${batch.map((_, j) => `$c${j}: ID!`).join(', ')}) { ${batch.map((_, j) => `c${j}: country(id: $c${j}) { id exportSeries { year } exports { id } }`).join(' ')} }`,
+        Object.fromEntries(batch.map((id, j) => [`c${j}`, id])),
+      );
+      expect(res.body.errors).toBeUndefined();
+      batch.forEach((id, j) => expect([id, res.body.data![`c${j}`].exportSeries, res.body.data![`c${j}`].exports]).toEqual([id, [], []]));
     }
   });
 
@@ -260,11 +307,44 @@ describe('exportSeries', () => {
   });
 });
 
+describe('series of every flow', () => {
+  it.each(FLOWS.flatMap((flow): (Measure & { flow: string })[] => [{ flow }, { flow, vehicleClass: 'PASSENGER_CARS' }]))(
+    'equals the independent computation for every exporter of the flow in the seeds (%j)',
+    async ({ flow, ...measure }) => {
+      // Every country, automaker, brand and market with a figure of the flow (a few hundred for sales), 30 a request.
+      const ids = [...new Set(SEED_FIGURES.filter((f) => f.flow === flow && SERIES_KINDS.test(f.exporterId)).map((f) => f.exporterId))].sort();
+      expect(ids.length).toBeGreaterThan(0);
+      let points = 0;
+      for (let i = 0; i < ids.length; i += 30) {
+        const batch = ids.slice(i, i + 30);
+        const fields = `series(flow: $flow, vehicleClass: $vehicleClass) { year value alternatives figure { id flow } }`;
+        const res = await t.request(
+          `query ($flow: FigureFlow!, $vehicleClass: VehicleClass, ${batch.map((_, j) => `$x${j}: ID!`).join(', ')}) {
+            ${batch.map((_, j) => `x${j}: node(id: $x${j}) { id ...Series }`).join(' ')} }
+           fragment Series on Node { ... on Country { ${fields} } ... on Automaker { ${fields} } ... on Brand { ${fields} } ... on Market { ${fields} } }`,
+          { flow, vehicleClass: measure.vehicleClass ?? 'ALL_VEHICLES', ...Object.fromEntries(batch.map((id, j) => [`x${j}`, id])) },
+        );
+        expect(res.body.errors).toBeUndefined();
+        batch.forEach((id, j) => {
+          const series: any[] = res.body.data![`x${j}`].series;
+          for (const p of series) expect(p.figure.flow).toBe(flow);
+          expect([id, series.map((p) => ({ year: p.year, value: p.value, alternatives: p.alternatives, figureId: p.figure.id }))]).toEqual([
+            id,
+            expectedExportSeries(id, measure, null, flow),
+          ]);
+          points += series.length;
+        });
+      }
+      if (measure.vehicleClass === undefined && flow !== 'OVERSEAS_SALES') expect(points).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('importSeries', () => {
   it.each(MEASURES.filter((m) => m.metric !== 'GROWTH_PERCENT'))(
     'adds up the preferred figure of each exporter, as computed from the seeds, for every market (%j)',
     async (measure) => {
-      for (const id of MARKETS) {
+      for (const id of [...MARKETS, ...OTHER_FLOW_MARKETS]) {
         const res = await t.run(MarketImportSeriesDocument, { id, ...measure });
         expect(res.body.errors).toBeUndefined();
         const series = res.body.data!.market!.importSeries.map((p) => ({
@@ -311,6 +391,13 @@ describe('exporterShares', () => {
       }
     }
     expect(checked).toBeGreaterThan(5);
+    // Markets that only imports, production or sales figures name have no exporter shares.
+    for (const id of OTHER_FLOW_MARKETS) {
+      for (const y of [...new Set(SEED_FIGURES.filter((f) => f.destinationId === id && wholeYear(f)).map(year))]) {
+        const res = await t.run(MarketExporterSharesDocument, { id, year: y });
+        expect([id, y, res.body.data!.market!.exporterShares]).toEqual([id, y, []]);
+      }
+    }
   });
 
   it('is empty for a year without figures', async () => {

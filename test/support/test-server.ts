@@ -73,6 +73,11 @@ export async function startTestServer(
     0,
     '127.0.0.1',
   );
+  // The server runs in the test's own process. Reading the whole graph (graphChecksum, an export)
+  // blocks that process's event loop for seconds; meanwhile Node's 5 s keep-alive timeout of an idle
+  // connection runs out, and the server closed it just as fetch sent the next request on it
+  // (ECONNRESET). Here the client gives up an idle connection long before the server does.
+  server.httpServer.keepAliveTimeout = 120_000;
   const request = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(server.url, {
       method: 'POST',

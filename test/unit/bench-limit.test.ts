@@ -50,7 +50,7 @@ describe('the statements of contender (d)', () => {
     expect(prepare('W3', { id: 'country:CN' }).params).toEqual({ id: 'country:CN', automakersFirst: 20, marketsFirst: 20, exportsFirst: 10 });
     expect(prepare('W4', { from: 'automaker:tesla', to: 'market:russia', maxHops: 4 }).params).toEqual({ from: 'automaker:tesla', to: 'market:russia' });
     expect(prepare('W5', { text: 'BYD', first: 20 }).params).toEqual({ query: '(byd^2 OR byd*)', exact: 'byd', first: 20 });
-    expect(prepare('W6', { year: 2023 }).params).toEqual({ year: 2023, metric: 'UNITS', vehicleClass: 'ALL_VEHICLES', countedBy: 'MANUFACTURERS' });
+    expect(prepare('W6', { year: 2023 }).params).toEqual({ year: 2023, flow: 'EXPORTS', metric: 'UNITS', vehicleClass: 'ALL_VEHICLES', countedBy: 'MANUFACTURERS' });
   });
 
   it('picks the W4 statement by the validated hop bound, default 4, and refuses others', () => {

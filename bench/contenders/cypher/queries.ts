@@ -19,6 +19,7 @@ import type { WorkloadId } from '../../workloads';
 const TYPENAME_BY_KIND: Readonly<Record<string, string>> = {
   country: 'Country',
   automaker: 'Automaker',
+  brand: 'Brand',
   factory: 'Factory',
   market: 'Market',
   org: 'Organization',
@@ -100,7 +101,8 @@ RETURN {automakers: {pageInfo: {hasNextPage: size(page) > $first}, edges: edges}
 
 /**
  * W3: a country, its first automakers by name, and for each its first market links (by market name,
- * market id, link type) and its first export figures (by period, metric, id), with destinations.
+ * market id, link type) and its first export figures (flow EXPORTS: not its production, sales or
+ * overseas sales; by period, metric, id), with destinations.
  */
 const W3 = `
 OPTIONAL MATCH (c:Country {id: $id})
@@ -116,6 +118,7 @@ RETURN {country: c{.id, .name,
       },
       exports: COLLECT {
         MATCH (a)<-[:EXPORTER]-(f:TradeFigure)
+        WHERE f.flow = 'EXPORTS'
         WITH f ORDER BY f.periodStart, f.periodEnd, f.metric, f.id LIMIT $exportsFirst
         RETURN {id: f.id, value: f.value, basis: f.basis, periodStart: ${day('f.periodStart')}, periodEnd: ${day('f.periodEnd')},
           destination: head([(f)-[:DESTINATION]->(m:Market) | m{.id, .name}])}
@@ -124,10 +127,17 @@ RETURN {country: c{.id, .name,
   }
 }} AS data`;
 
+/** Whether `t`, joined to `x` by INCLUDES, is its twin: a country and its own market (kind COUNTRY) are one place. */
+const twin = (x: string, t: string): string =>
+  `((${x}:Country AND t:Market AND t.kind = 'COUNTRY') OR (${x}:Market AND ${x}.kind = 'COUNTRY' AND t:Country))`.replace(/\bt\b/g, t);
+
 /**
  * W4: one shortest path of at most `hops` relationships between two entities, either direction, over
  * the link types only, never through a source, no entity twice (SHORTEST matches trails, so the last
- * test keeps the path simple). From an entity to itself the path is the empty one.
+ * test keeps the path simple). From an entity to itself the path is the empty one. A country and its
+ * own market are one place: the search may start at the twin of `from` or end at the twin of `to`
+ * (unless the ends are twins of each other), and the INCLUDES step that joins it is added to the
+ * path without counting against `hops`. The shortest whole path wins, then the first by its ids.
  */
 function w4(hops: number): string {
   return `
@@ -138,11 +148,23 @@ OPTIONAL CALL () {
   UNION ALL
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
   WHERE a <> b
-  MATCH SHORTEST 1 (p = (a) (()-[r:${PATH_TYPES.join('|')}]-(n) WHERE NOT n:Source){1,${hops}} (b)
+  WITH a, b, [(a)-[j:INCLUDES]-(t) WHERE ${twin('a', 't')} | {node: t, join: j}] AS fromTwins,
+       [(b)-[j:INCLUDES]-(t) WHERE ${twin('b', 't')} | {node: t, join: j}] AS toTwins
+  WITH a, b, CASE WHEN any(t IN fromTwins WHERE t.node = b) THEN [] ELSE fromTwins END AS fromTwins,
+       CASE WHEN any(t IN fromTwins WHERE t.node = b) THEN [] ELSE toTwins END AS toTwins
+  UNWIND [{node: a, join: null}] + fromTwins AS start
+  UNWIND [{node: b, join: null}] + toTwins AS end
+  WITH a, b, start, end, start.node AS s, end.node AS e
+  WHERE s <> e
+  MATCH SHORTEST 1 (p = (s) (()-[r:${PATH_TYPES.join('|')}]-(n) WHERE NOT n:Source){1,${hops}} (e)
     WHERE all(i IN range(1, size(r)) WHERE NOT nodes(p)[i] IN nodes(p)[..i]))
-  RETURN {length: size(r),
-    nodes: [x IN nodes(p) | {__typename: ${typename('x')}, id: x.id}],
-    steps: [x IN r | {type: type(x), from: startNode(x).id, to: endNode(x).id,
+  WITH CASE WHEN start.join IS NULL THEN [] ELSE [a] END + nodes(p) + CASE WHEN end.join IS NULL THEN [] ELSE [b] END AS ns,
+       CASE WHEN start.join IS NULL THEN [] ELSE [start.join] END + r + CASE WHEN end.join IS NULL THEN [] ELSE [end.join] END AS rs
+  WHERE all(i IN range(1, size(ns) - 1) WHERE NOT ns[i] IN ns[..i])
+  WITH ns, rs ORDER BY size(rs), [x IN ns | x.id], [x IN rs | type(x)] LIMIT 1
+  RETURN {length: size(rs),
+    nodes: [x IN ns | {__typename: ${typename('x')}, id: x.id}],
+    steps: [x IN rs | {type: type(x), from: startNode(x).id, to: endNode(x).id,
       sources: [sid IN reduce(seen = [], s IN coalesce(x.sources, []) | CASE WHEN s IN seen THEN seen ELSE seen + s END)
                 WHERE EXISTS { (:Source {id: sid}) } | {id: sid}]}]} AS path
 }
@@ -163,14 +185,15 @@ RETURN {search: collect(CASE WHEN type IN ['Automaker', 'Country', 'Factory']
   ELSE {__typename: type, id: node.id} END)} AS data`;
 
 /**
- * W6: countries ranked by their preferred worldwide whole-year figure of one metric, vehicle class and
- * counting method (targets and doubtful figures left out). Preferred (figure.preference.ts): best basis
+ * W6: countries ranked by their preferred worldwide whole-year export figure (flow EXPORTS) of one
+ * metric, vehicle class and counting method (targets and doubtful figures left out). Preferred (figure.preference.ts): best basis
  * (OFFICIAL, ESTIMATE, FORECAST), then a named producer, then the later publication (unknown last),
  * then the smaller id. Ranked by value, largest first, ties by exporter id.
  */
 const W6 = `
 MATCH (f:TradeFigure)-[:EXPORTER]->(x:Country)
-WHERE f.periodStart = date({year: $year, month: 1, day: 1})
+WHERE f.flow = $flow
+  AND f.periodStart = date({year: $year, month: 1, day: 1})
   AND f.periodEnd = date({year: $year, month: 12, day: 31})
   AND f.metric = $metric
   AND f.vehicleClass = $vehicleClass
@@ -284,7 +307,13 @@ export function prepare(workload: WorkloadId, variables: Record<string, unknown>
     case 'W6':
       return {
         cypher: W6,
-        params: { year: integer(variables, 'year', 1900, 2100), metric: 'UNITS', vehicleClass: 'ALL_VEHICLES', countedBy: 'MANUFACTURERS' },
+        params: {
+          year: integer(variables, 'year', 1900, 2100),
+          flow: 'EXPORTS',
+          metric: 'UNITS',
+          vehicleClass: 'ALL_VEHICLES',
+          countedBy: 'MANUFACTURERS',
+        },
       };
   }
 }

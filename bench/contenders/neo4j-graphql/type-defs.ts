@@ -16,11 +16,12 @@
 import { EXPORTER_RANKING_FIGURES, PATH_CYPHER, SEARCH_CYPHER } from './cypher';
 
 export const TYPE_DEFS = /* GraphQL */ `
-enum TradeMetric { UNITS VALUE_USD GROWTH_PERCENT }
+enum FigureFlow { EXPORTS IMPORTS PRODUCTION SALES OVERSEAS_SALES }
+enum TradeMetric { UNITS VALUE_USD GROWTH_PERCENT SHARE_PERCENT VALUE_EUR VALUE_JPY VALUE_GBP }
 enum FigureBasis { OFFICIAL ESTIMATE FORECAST TARGET }
-enum VehicleClass { ALL_VEHICLES PASSENGER_CARS LIGHT_VEHICLES NEW_ENERGY_VEHICLES BUSES }
+enum VehicleClass { ALL_VEHICLES PASSENGER_CARS LIGHT_VEHICLES NEW_ENERGY_VEHICLES BUSES COMMERCIAL_VEHICLES }
 enum CountingMethod { MANUFACTURERS CUSTOMS }
-enum MarketKind { COUNTRY REGION }
+enum MarketKind { COUNTRY REGION TRADE_BLOC }
 enum FactoryStatus { OPERATING UNDER_CONSTRUCTION ANNOUNCED CLOSED }
 enum ExporterKind { COUNTRY AUTOMAKER }
 
@@ -51,6 +52,11 @@ type MarketLink @relationshipProperties {
   until: Date
   untilPrecision: String
   sources: [String!]
+}
+
+type Brand @node {
+  id: ID!
+  name: String!
 }
 
 type Factory @node {
@@ -98,6 +104,7 @@ union Exporter = Country | Automaker
 
 type TradeFigure @node {
   id: ID!
+  flow: FigureFlow!
   metric: TradeMetric!
   value: Float!
   basis: FigureBasis!
@@ -113,7 +120,7 @@ type TradeFigure @node {
 }
 
 "Anything search and paths may return."
-union Entity = Country | Automaker | Factory | Market | Organization | Source | TradeMeasure | TradeFigure | FactoryClaim
+union Entity = Country | Automaker | Brand | Factory | Market | Organization | Source | TradeMeasure | TradeFigure | FactoryClaim
 
 "One relationship of a path, as stored (from → to), with the ids of its evidence."
 type PeerPathStep {
@@ -140,8 +147,8 @@ type Query {
   path(from: ID!, to: ID!, maxHops: Int!): [PeerPath!]!
     @cypher(statement: """${PATH_CYPHER}""", columnName: "path")
 
-  "The preferred worldwide whole-year figure of each exporter, largest value first."
-  exporterRanking(year: Int!, metric: TradeMetric!, vehicleClass: VehicleClass!, countedBy: CountingMethod!, exporterKind: ExporterKind!): [TradeFigure!]!
+  "The preferred worldwide whole-year figure of one flow of each exporter, largest value first."
+  exporterRanking(year: Int!, flow: FigureFlow!, metric: TradeMetric!, vehicleClass: VehicleClass!, countedBy: CountingMethod!, exporterKind: ExporterKind!): [TradeFigure!]!
     @cypher(statement: """${EXPORTER_RANKING_FIGURES}""", columnName: "f")
 }
 `;

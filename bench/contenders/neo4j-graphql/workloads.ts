@@ -5,9 +5,10 @@
  *
  * The orders Autograph uses are asked of the peer as sorts (every one ends with the id, so the order
  * is total): automakers page by id (AUTOMAKER_CONNECTION's default order); an automaker's factories
- * and a country's automakers by name then id; an exporter's figures by period start, period end,
- * metric, id; an automaker's market links by market name, market id, relationship type (the three
- * relationship types are three fields in the peer, each sorted and cut the same way, merged here).
+ * and a country's automakers by name then id; an exporter's export figures (flow EXPORTS, as
+ * Autograph's `exports` lists them) by period start, period end, metric, id; an automaker's market
+ * links by market name, market id, relationship type (the three relationship types are three fields
+ * in the peer, each sorted and cut the same way, merged here).
  */
 
 import { toLuceneQuery } from '../../../src/graph/search';
@@ -100,7 +101,7 @@ const W3: PeerWorkload = {
       id
       name
       ${MARKET_LINKS_SELECTION}
-      exports(limit: 10, sort: [{ periodStart: ASC }, { periodEnd: ASC }, { metric: ASC }, { id: ASC }]) {
+      exports(where: { flow: { eq: EXPORTS } }, limit: 10, sort: [{ periodStart: ASC }, { periodEnd: ASC }, { metric: ASC }, { id: ASC }]) {
         id value basis periodStart periodEnd destination { id name }
       }
     }
@@ -175,6 +176,7 @@ const W5: PeerWorkload = {
     __typename
     ... on Automaker { id name }
     ... on Country { id name }
+    ... on Brand { id }
     ... on Factory { id name }
     ... on Market { id }
     ... on Organization { id }
@@ -201,7 +203,7 @@ const W5: PeerWorkload = {
 const W6: PeerWorkload = {
   request: (vars) => ({
     query: `query W6($year: Int!) {
-  exporterRanking(year: $year, metric: UNITS, vehicleClass: ALL_VEHICLES, countedBy: MANUFACTURERS, exporterKind: COUNTRY) {
+  exporterRanking(year: $year, flow: EXPORTS, metric: UNITS, vehicleClass: ALL_VEHICLES, countedBy: MANUFACTURERS, exporterKind: COUNTRY) {
     id value basis countedBy
     exporter { __typename ... on Country { id name } ... on Automaker { id name } }
     reportedBy { id name }
