@@ -20,7 +20,7 @@ import {
   type FactoryHistory,
 } from './facts.curation';
 import { byRecency, entitiesById } from './facts.entities';
-import { type DateValue, dedupeLabels, parseDate, parseMoney, saysLowerBound, splitProducts } from './facts.parse';
+import { type DateValue, dedupeLabels, laterThanPage, parseDate, parseMoney, saysLowerBound, splitProducts } from './facts.parse';
 import { publishedDate } from './facts.sources';
 import type { FactEntity, FactFigure, FactRelation, Input } from './facts.types';
 import { compareDates } from './merge';
@@ -50,15 +50,9 @@ export function factDate(ctx: Context, input: Input<unknown>, text: unknown): { 
   if (d === null) return { value: null, dropped: `${JSON.stringify(s)} is not a date` };
   if (d.planned) return { value: null, dropped: `${JSON.stringify(s)} is a plan` };
   const page = publishedDate(ctx.pages.get(urlOf(input))?.published ?? 'undated');
-  if (page.date !== null && page.precision !== null && isAfterPage(d, page as DateValue)) return { value: null, dropped: `${JSON.stringify(s)} is later than its page (${page.date.slice(0, 7)}): a plan when written` };
+  // Compared at the precision the text gives: "2025-Q2" on a page of 2025-02 is a plan.
+  if (page.date !== null && page.precision !== null && laterThanPage(d, page as DateValue)) return { value: null, dropped: `${JSON.stringify(s)} is later than its page (${page.date.slice(0, 7)}): a plan when written` };
   return { value: { date: d.date, precision: d.precision }, dropped: null };
-}
-
-/** Whether a date certainly lies after the page was published (a plan, when written). */
-function isAfterPage(d: DateValue, page: DateValue): boolean {
-  const order = compareDates(d.date, d.precision, page.date, page.precision);
-  if (order !== null) return false; // one within the other: not certainly later
-  return d.date > page.date;
 }
 
 interface Operator {
