@@ -11,7 +11,7 @@ import { MEASURE_EXCLUSIONS, MEASURES, PARTNER_TEXTS, RATE_FIXES, STAKE_KINDS, S
 import { byRecency } from './facts.entities';
 import { curatedDate, factDate } from './facts.factories';
 import { marketFor } from './facts.markets';
-import { type Channel, type DateValue, dedupeLabels, parseChannels, parseDate, splitProducts, stripBrackets } from './facts.parse';
+import { type Channel, type DateValue, dedupeLabels, laterThanPage, parseChannels, parseDate, type ParsedDate, splitProducts, stripBrackets } from './facts.parse';
 import { publishedDate } from './facts.sources';
 import type { FactRelation, Input, SeedRecord } from './facts.types';
 import { compareDates } from './merge';
@@ -44,18 +44,23 @@ export function partnerOf(props: Record<string, unknown>): string | null {
 
 /**
  * A count of dealers or stores and the date it held: from {count, as_of} or a text such as "24
- * showrooms as of 2024-04-19"; a target, an expectation or an increment is not a count (null).
+ * showrooms as of 2024-04-19"; a target, an expectation or an increment is not a count (null), nor
+ * is a count dated after its page (what the page expects, "44 at launch (2023-05)" on a page of 2023-04).
  */
 export function dealersOf(ctx: Context, input: Input<unknown>, value: unknown): { count: number; asOf: DateValue } | null {
-  const pageDate = (): DateValue | null => {
+  const page = ((): DateValue | null => {
     const p = publishedDate(ctx.pages.get(urlOf(input))?.published ?? 'undated');
     return p.date === null || p.precision === null ? null : { date: p.date, precision: p.precision };
+  })();
+  const held = (d: ParsedDate | null): DateValue | null => {
+    if (d === null) return page;
+    if (page !== null && laterThanPage(d, page)) return null;
+    return { date: d.date, precision: d.precision };
   };
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as { count?: unknown; as_of?: unknown; basis?: unknown };
     if (v.basis === 'target' || typeof v.count !== 'number') return null;
-    const d = parseDate(typeof v.as_of === 'string' ? v.as_of : null);
-    const asOf = d === null ? pageDate() : { date: d.date, precision: d.precision };
+    const asOf = held(parseDate(typeof v.as_of === 'string' ? v.as_of : null));
     return asOf === null ? null : { count: v.count, asOf };
   }
   if (typeof value !== 'string') return null;
@@ -67,8 +72,7 @@ export function dealersOf(ctx: Context, input: Input<unknown>, value: unknown): 
   if (!Number.isInteger(count) || count <= 0) return null;
   // The date the count held: the first date after the number, before any "target".
   const head = s.split(/;|\btarget\b/i)[0] ?? s;
-  const d = parseDate(head.slice(m[0].length));
-  const asOf = d === null ? pageDate() : { date: d.date, precision: d.precision };
+  const asOf = held(parseDate(head.slice(m[0].length)));
   return asOf === null ? null : { count, asOf };
 }
 
