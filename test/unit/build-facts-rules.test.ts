@@ -62,3 +62,29 @@ describe('dealer counts', () => {
     expect(records(result, 'marketLinks').find((l) => l['marketId'] === 'market:south-africa')).toMatchObject({ dealers: 12, dealersAsOf: '2024-05-01' });
   });
 });
+
+describe('plan words', () => {
+  const OTHER = entity('automaker:partnermotor', 'Automaker', 'Partnermotor', { country: 'DE' }, page('partnermotor', '2011-07'));
+  const JV = entity('automaker:rule-partner', 'Automaker', 'Rule-Partner', { country: 'CN' }, page('rule-partner', '2011-07'));
+  const result = convert({
+    entities: [MAKER, OTHER, JV],
+    relations: [
+      relation('automaker:rulemotor', 'sells_in', 'country:DE', { note: 'European debut (show only) at a motor show 2023-09' }, page('show', '2023-09')),
+      relation('automaker:rulemotor', 'sells_in', 'country:DE', { since: '2026', basis: 'planned' }, page('europe-plan', '2024-12-25')),
+      relation('automaker:rulemotor', 'sells_in', 'country:MY', { as_of: '2024-05', note: 'no active dealers yet; local assembly pending approval' }, page('malaysia', '2024-05-24')),
+      relation('automaker:rulemotor', 'owns_stake_in', 'automaker:rule-partner', { percent: 60 }, page('stakes-2011', '2011-07')),
+      relation('automaker:partnermotor', 'owns_stake_in', 'automaker:rule-partner', { percent: 40 }, page('stakes-2011', '2011-07')),
+      relation('automaker:rulemotor', 'owns_stake_in', 'automaker:rule-partner', { percent: 51, since: '2014-2015 (agreed)' }, page('stakes-2014', '2014-10-17')),
+    ],
+  });
+
+  it('reads a show debut and an entry pending approval as not selling yet (PLANNED)', () => {
+    expect(records(result, 'marketLinks').find((l) => l['marketId'] === 'market:germany')).toMatchObject({ status: 'PLANNED', since: '2026-01-01', sincePrecision: 'YEAR' });
+    expect(records(result, 'marketLinks').find((l) => l['marketId'] === 'market:malaysia')).toMatchObject({ status: 'PLANNED' });
+  });
+
+  it('reads a stake "agreed" for a later date as a plan: the stake held stays', () => {
+    expect(records(result, 'companyLinks').find((l) => l['fromId'] === 'automaker:rulemotor')).toMatchObject({ kind: 'OWNS_STAKE_IN', stakePercent: 60, since: null });
+    expect(result.leftOut.find((l) => /agreed/.test(l.record))?.reason).toMatch(/a planned owns stake in .*not a fact yet/);
+  });
+});

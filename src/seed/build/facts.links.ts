@@ -17,7 +17,11 @@ import type { FactRelation, Input, SeedRecord } from './facts.types';
 import { compareDates } from './merge';
 
 const CHANNEL_ORDER: Channel[] = ['OWN_STORES', 'IMPORTER', 'DISTRIBUTOR', 'ONLINE'];
-const PLAN_NOTE = /\b(planned|plans? to|to launch|will (enter|launch|start|begin|open)|expected to|target(ed)?|to enter|upcoming)\b/i;
+/**
+ * Notes that say a link is not selling yet: a plan, or a brand shown at a motor show only, or one
+ * without dealers whose entry awaits approval.
+ */
+const PLAN_NOTE = /\b(planned|plans? to|to launch|will (enter|launch|start|begin|open)|expected to|target(ed)?|to enter|upcoming|show only|pending approval|no active dealers)\b/i;
 
 interface LinkRecord {
   input: Input<FactRelation>;

@@ -46,7 +46,8 @@ export function lastDayOfMonth(y: number, m: number): string {
   return `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 }
 
-const PLANNED = /\b(planned|plan|plans|expected|to launch|target|targeted|will|scheduled|proposed)\b/i;
+/** Words that make a date a plan: "planned 2026", "2014-2015 (agreed)" (an agreement yet to be carried out). */
+const PLANNED = /\b(planned|plan|plans|expected|to launch|target|targeted|will|scheduled|proposed|agreed)\b/i;
 
 /** Words around a year that narrow it to a part: the first month of that part (mid: from April; late: from July; end: the last quarter). */
 const PART_OF_YEAR: readonly [RegExp, number][] = [
