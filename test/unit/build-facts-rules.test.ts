@@ -14,6 +14,15 @@ const BASE: BaseRecords = { countries: buildCountries(readM49Snapshot()) as unkn
 
 const page = (slug: string, published: string, publisher = 'Example News'): FactSource => ({ url: `https://example.com/${slug}`, published, publisher });
 const entity = (id: string, kind: string, name: string, props: Record<string, unknown>, source: FactSource): FactEntity => ({ id, kind, name, props, source });
+const figure = (fields: Partial<FactFigure> & Pick<FactFigure, 'subject' | 'metric' | 'value' | 'unit' | 'period'>, source: FactSource): FactFigure => ({
+  destination: null,
+  reporter: null,
+  basis: 'official',
+  counts: 'all vehicles',
+  qualifier: '',
+  source,
+  ...fields,
+});
 const relation = (from: string, type: string, to: string, props: Record<string, unknown>, source: FactSource): FactRelation => ({ from, type, to, props, source });
 
 /** Converts one file of hand-written records. */
@@ -22,6 +31,7 @@ function convert(data: { entities?: FactEntity[]; relations?: FactRelation[]; fi
 }
 
 const records = (result: ConvertResult, kind: string): SeedRecord[] => result.records[kind] ?? [];
+const reasonOf = (result: ConvertResult, ref: string): string | undefined => result.leftOut.find((l) => l.input === ref)?.reason;
 
 const MAKER = entity('automaker:rulemotor', 'Automaker', 'Rulemotor', { country: 'CN' }, page('rulemotor', '2024-01-10'));
 
@@ -86,5 +96,49 @@ describe('plan words', () => {
   it('reads a stake "agreed" for a later date as a plan: the stake held stays', () => {
     expect(records(result, 'companyLinks').find((l) => l['fromId'] === 'automaker:rulemotor')).toMatchObject({ kind: 'OWNS_STAKE_IN', stakePercent: 60, since: null });
     expect(result.leftOut.find((l) => /agreed/.test(l.record))?.reason).toMatch(/a planned owns stake in .*not a fact yet/);
+  });
+});
+
+describe('figures that are not a flow of the model', () => {
+  const p = page('figures', '2024-12-01');
+  const BRAND = entity('brand:rulebrand', 'Brand', 'Rulebrand', {}, p);
+  const result = convert({
+    entities: [MAKER, BRAND],
+    relations: [relation('brand:rulebrand', 'brand_of', 'automaker:rulemotor', {}, p)],
+    figures: [
+      /* 0 */ figure({ subject: 'country:JP', destination: 'country:RU', metric: 'vehicle_exports', value: 213500, unit: 'vehicles', period: '2022', counts: 'incl. used', qualifier: 'used cars only; +32% y/y' }, p),
+      /* 1 */ figure({ subject: 'country:JP', destination: 'country:AE', metric: 'vehicle_exports', value: 129000, unit: 'vehicles', period: '2022', counts: 'incl. used', qualifier: 'Japanese (used) vehicle deliveries' }, p),
+      /* 2 */ figure({ subject: 'country:JP', metric: 'vehicle_exports', value: 5970000, unit: 'vehicles', period: '2023', counts: 'incl. used', qualifier: 'Japan customs; likely includes used vehicles' }, p),
+      /* 3 */ figure({ subject: 'country:IN', metric: 'vehicle_exports', value: 5300000, unit: 'vehicles', period: '2024', qualifier: 'all categories incl. two- and three-wheelers' }, p),
+      /* 4 */ figure({ subject: 'automaker:rulemotor', destination: 'country:DE', metric: 'sales_in_market', value: 20000, unit: 'vehicles', period: '2024', qualifier: 'orders (not deliveries) exceeding 20,000' }, p),
+      /* 5 */ figure({ subject: 'automaker:rulemotor', metric: 'overseas_sales', value: 1000000, unit: 'vehicles', period: '2022-07', qualifier: 'cumulative overseas sales since start of exports (not annual)' }, p),
+      /* 6 */ figure({ subject: 'automaker:rulemotor', destination: 'country:MX', metric: 'sales_in_market', value: 221461, unit: 'vehicles', period: '2020-10..2024-08', qualifier: 'cumulative since launch' }, p),
+      /* 7 */ figure({ subject: 'brand:rulebrand', destination: 'country:ZA', metric: 'sales_in_market', value: 506, unit: 'vehicles', period: '2024-09', qualifier: 'Rulebrand and Otherbrand combined' }, p),
+      /* 8 */ figure({ subject: 'country:CN', destination: 'country:NO', metric: 'sales_in_market', value: 24524, unit: 'vehicles', period: '2025', qualifier: 'new passenger cars of Chinese origin' }, p),
+    ],
+  });
+
+  it('leaves out used-car counts (only or mostly used); a total that includes used cars is counted by customs', () => {
+    expect(reasonOf(result, 'rules.json figures[0]')).toMatch(/used vehicles only/);
+    expect(reasonOf(result, 'rules.json figures[1]')).toMatch(/used vehicles only/);
+    expect(records(result, 'figures').find((f) => f['value'] === 5970000)).toMatchObject({ countedBy: 'CUSTOMS', vehicleClass: 'ALL_VEHICLES' });
+  });
+
+  it('leaves out two- and three-wheelers and orders', () => {
+    expect(reasonOf(result, 'rules.json figures[3]')).toMatch(/two- and three-wheelers/);
+    expect(reasonOf(result, 'rules.json figures[4]')).toMatch(/orders, not deliveries/);
+  });
+
+  it('leaves out a cumulative total given for one month or year, and keeps one given for its range', () => {
+    expect(reasonOf(result, 'rules.json figures[5]')).toMatch(/a cumulative total to the end of 2022-07/);
+    expect(records(result, 'figures').find((f) => f['value'] === 221461)).toMatchObject({ periodStart: '2020-10-01', periodEnd: '2024-08-31' });
+  });
+
+  it("leaves out a brand's figure that counts it with another brand", () => {
+    expect(reasonOf(result, 'rules.json figures[7]')).toMatch(/Rulebrand and Otherbrand together: not one brand/);
+  });
+
+  it('reads "of Chinese origin" as the cars made there: the market\'s imports from China', () => {
+    expect(records(result, 'figures').find((f) => f['value'] === 24524)).toMatchObject({ exporterId: 'country:NO', destinationId: 'market:china', flow: 'IMPORTS' });
   });
 });

@@ -904,6 +904,10 @@ export interface FigureFix {
   exporterId?: string;
   /** The working id of the destination (a country or market), or null for worldwide. */
   destination?: string | null;
+  /** A country's sales in a market read as its brands' sales, whatever the qualifier's words of origin. */
+  asBrands?: true;
+  /** The period the figure covers, where the record's period is not it ("2024-04..2024-10"). */
+  period?: string;
   note?: string;
   why: string;
 }
