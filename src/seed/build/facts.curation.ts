@@ -924,6 +924,40 @@ export const FIGURE_FIXES: Readonly<Record<string, FigureFix>> = {
     destination: 'country:KR',
     why: 'Australian sales of cars made in South Korea: imports of Australia from South Korea (the record names the origin as subject)',
   },
+  'trade-flows-2.json figures[151]': {
+    expect: { subject: 'country:CN', value: 24524 },
+    asBrands: true,
+    note: 'brands of China; new passenger cars (OFV)',
+    why: 'the page (headline: Chinese car brands in Norway) counts Chinese brands; its "of Chinese origin" is read as the brands, like the share of the same page (figures[152])',
+  },
+  'trade-flows-2.json figures[152]': {
+    expect: { subject: 'country:CN', value: 10.4 },
+    asBrands: true,
+    note: 'brands of China; share a year earlier (OFV)',
+    why: 'the page (headline: Chinese car brands in Norway) counts Chinese brands: its "Chinese-origin share" is the brands\' share, read as the sales of the same page (figures[151])',
+  },
+  'trade-flows-2.json figures[351]': {
+    expect: { subject: 'automaker:maruti-suzuki', value: 40 },
+    period: '2024-04..2024-10',
+    why: "the share covers April to October 2024 (the page's 181,444 units of those months), not November 2024, the month of the page",
+  },
+  'trade-flows-2.json figures[421]': {
+    expect: { subject: 'country:US', value: 18849 },
+    flow: 'IMPORTS',
+    exporterId: 'country:CN',
+    destination: 'country:US',
+    why: "light vehicles imported by China from the US (CADA counts China's imports): imports of China from the United States, not a US count of exports",
+  },
+  'makers-2.json figures[105]': {
+    expect: { subject: 'brand:deepal', value: 450000 },
+    flow: 'SALES',
+    why: 'the page gives a yearly sales target (Asia and Europe included), not an output: a SALES target',
+  },
+  'makers-1.json figures[45]': {
+    expect: { subject: 'brand:mg', value: 660000 },
+    flow: 'SALES',
+    why: "MG's global sales including China: SALES to the world, not sales outside its home country",
+  },
   'trade-flows-2.json figures[273]': {
     expect: { subject: 'country:US', value: 18 },
     flow: 'IMPORTS',
@@ -934,4 +968,6 @@ export const FIGURE_FIXES: Readonly<Record<string, FigureFix>> = {
 };
 
 /** Figures left out one by one, by input, with why. */
-export const FIGURE_EXCLUSIONS: Readonly<Record<string, string>> = {};
+export const FIGURE_EXCLUSIONS: Readonly<Record<string, string>> = {
+  'trade-flows.json figures[422]': "the same 40% share of India's passenger-car exports as trade-flows-2.json figures[351], from the same page (Business Standard, 2024-11-25), which gives its months (April to October 2024): one figure",
+};
