@@ -32,6 +32,8 @@ function convert(data: { entities?: FactEntity[]; relations?: FactRelation[]; fi
 
 const records = (result: ConvertResult, kind: string): SeedRecord[] => result.records[kind] ?? [];
 const reasonOf = (result: ConvertResult, ref: string): string | undefined => result.leftOut.find((l) => l.input === ref)?.reason;
+/** The source id of a page (as the build names it). */
+const sourceOf = (result: ConvertResult, source: FactSource): string => String(records(result, 'sources').find((s) => s['url'] === source.url)?.['id']);
 
 const MAKER = entity('automaker:rulemotor', 'Automaker', 'Rulemotor', { country: 'CN' }, page('rulemotor', '2024-01-10'));
 
@@ -140,5 +142,45 @@ describe('figures that are not a flow of the model', () => {
 
   it('reads "of Chinese origin" as the cars made there: the market\'s imports from China', () => {
     expect(records(result, 'figures').find((f) => f['value'] === 24524)).toMatchObject({ exporterId: 'country:NO', destinationId: 'market:china', flow: 'IMPORTS' });
+  });
+});
+
+describe('the same number from the same page is one figure', () => {
+  const p = page('shares', '2025-07-01');
+  const q = page('other-page', '2025-07-02');
+  const result = convert({
+    entities: [MAKER],
+    relations: [relation('country:CN', 'exports_to', 'country:BE', { units: 182504, period: '2024-01..2024-08', rank_as_destination: 5 }, p)],
+    figures: [
+      /* 0 */ figure({ subject: 'country:CN', destination: 'country:BE', metric: 'vehicle_exports', value: 182504, unit: 'vehicles', period: '2024-01..2024-08', qualifier: 'rank 5 among China\'s destinations (list by a blogger)' }, p),
+      /* 1 */ figure({ subject: 'automaker:rulemotor', destination: 'country:RU', metric: 'sales_in_market', value: 105600, unit: 'vehicles', period: '2023-01..2023-11', reporter: 'org:aeb', counts: 'passenger cars', qualifier: '+235%' }, p),
+      /* 2 */ figure({ subject: 'automaker:rulemotor', destination: 'country:RU', metric: 'sales_in_market', value: 105600, unit: 'vehicles', period: '2023-01..2023-11', basis: 'estimate', counts: 'all vehicles', qualifier: 'forum post quoting sales statistics' }, p),
+      /* 3 */ figure({ subject: 'automaker:rulemotor', metric: 'production', value: 42235, unit: 'vehicles', period: '2021' }, p),
+      /* 4 */ figure({ subject: 'automaker:rulemotor', destination: 'country:RU', metric: 'production', value: 42235, unit: 'vehicles', period: '2021', qualifier: 'built at the St Petersburg plant' }, p),
+      /* 5 */ figure({ subject: 'country:CN', destination: 'country:FR', metric: 'market_share', value: 3.1, unit: 'percent', period: '2025' }, p),
+      /* 6 */ figure({ subject: 'country:CN', destination: 'country:ES', metric: 'market_share', value: 3.1, unit: 'percent', period: '2025' }, p),
+      /* 7 */ figure({ subject: 'automaker:rulemotor', destination: 'country:RU', metric: 'sales_in_market', value: 105600, unit: 'vehicles', period: '2023-01..2023-11' }, q),
+    ],
+  });
+  const figures = records(result, 'figures');
+
+  it("merges a figure and a country's exports_to carrying the same units", () => {
+    expect(figures.filter((f) => f['value'] === 182504)).toEqual([expect.objectContaining({ destinationId: 'market:belgium', note: "rank 5 among China's destinations (list by a blogger)" })]);
+    expect(result.leftOut.filter((l) => /relations\[0\]|figures\[0\]/.test(l.input))).toEqual([]);
+  });
+
+  it('merges two readings of one number: the named reporter, the specific class, the richer note', () => {
+    const sales = figures.filter((f) => f['value'] === 105600 && f['sourceId'] === sourceOf(result, p));
+    expect(sales).toEqual([expect.objectContaining({ reporterId: 'org:aeb', vehicleClass: 'PASSENGER_CARS', basis: 'OFFICIAL', note: 'forum post quoting sales statistics' })]);
+    expect(String(sales[0]?.['id'])).toMatch(/-aeb$/);
+  });
+
+  it('merges a worldwide reading with one that names the place, and keeps the place', () => {
+    expect(figures.filter((f) => f['value'] === 42235)).toEqual([expect.objectContaining({ destinationId: 'market:russia', note: 'built at the St Petersburg plant' })]);
+  });
+
+  it('keeps the same number for two destinations, or from two pages, as two figures', () => {
+    expect(figures.filter((f) => f['value'] === 3.1).map((f) => f['destinationId'])).toEqual(['market:france', 'market:spain']);
+    expect(figures.filter((f) => f['value'] === 105600)).toHaveLength(2);
   });
 });
