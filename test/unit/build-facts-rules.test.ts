@@ -184,3 +184,54 @@ describe('the same number from the same page is one figure', () => {
     expect(figures.filter((f) => f['value'] === 105600)).toHaveLength(2);
   });
 });
+
+describe('changes of owner and the pages that state them', () => {
+  const dec = page('sale-agreed', '2023-12-19');
+  const jan = page('sale-completed', '2024-01');
+  const janDay = page('sale-completed-2', '2024-01-26');
+  const BUYER = entity('automaker:buyermotor', 'Automaker', 'Buyermotor', { country: 'RU' }, jan);
+  const PLANT = (source: FactSource, props: Record<string, unknown>): FactEntity => entity('factory:rulemotor-plant', 'Factory', 'Rulemotor plant', { country: 'RU', ...props }, source);
+  const result = convert({
+    entities: [MAKER, BUYER, PLANT(dec, { status: 'operating' }), PLANT(janDay, { status: 'operating', closed: '2024-01-24', note: 'sale to Buyermotor completed' })],
+    relations: [
+      relation('automaker:rulemotor', 'operates', 'factory:rulemotor-plant', { since: '2010', until: '2024-01-24' }, janDay),
+      relation('automaker:rulemotor', 'owns_stake_in', 'factory:rulemotor-plant', { percent: 70, until: '2024-01' }, dec),
+      relation('automaker:buyermotor', 'owns_stake_in', 'factory:rulemotor-plant', { percent: 100, since: '2024-01-24' }, jan),
+      relation('automaker:buyermotor', 'operates', 'factory:rulemotor-plant', { since: '2024-02' }, jan),
+    ],
+  });
+
+  it('ends a holding when another company takes the whole plant later, at the finer of the coinciding dates, citing the takeover', () => {
+    const stake = records(result, 'companyLinks').find((l) => l['fromId'] === 'automaker:rulemotor');
+    expect(stake).toMatchObject({ kind: 'OWNS_STAKE_IN', stakePercent: 70, until: '2024-01-24', untilPrecision: 'DAY' });
+    expect(stake?.['sources']).toEqual(expect.arrayContaining([sourceOf(result, dec), sourceOf(result, jan), sourceOf(result, janDay)]));
+    expect(records(result, 'companyLinks').find((l) => l['fromId'] === 'automaker:buyermotor')).toMatchObject({ kind: 'OWNS', until: null });
+  });
+
+  it("cites, for a former operator, its own records, the plant's records and the takeover that state its end", () => {
+    const former = records(result, 'formerOperators').find((f) => f['automakerId'] === 'automaker:rulemotor');
+    expect(former).toMatchObject({ until: '2024-01-24', untilPrecision: 'DAY' });
+    // dec: its stake; janDay: its operation and the plant's closure; jan: the buyer's takeover.
+    expect([...(former?.['sources'] as string[])].sort()).toEqual([sourceOf(result, dec), sourceOf(result, jan), sourceOf(result, janDay)].sort());
+  });
+});
+
+describe('a measure cites the pages that state it', () => {
+  const named = page('duty-named', '2019-01');
+  const dated = page('duty-dated', '2019-02');
+  const other = page('duty-other', '2019-03');
+  const result = convert({
+    entities: [entity('measure:us-section301-china-25', 'TradeMeasure', 'Section 301 duty', {}, named)],
+    relations: [
+      relation('measure:us-section301-china-25', 'imposed_by', 'country:US', {}, named),
+      relation('measure:us-section301-china-25', 'applies_duty_to', 'country:CN', { effective: '2018-07' }, dated),
+      relation('measure:us-section301-china-25', 'applies_duty_to', 'country:CN', { scope: 'cars' }, other),
+    ],
+  });
+
+  it('cites the pages of what it applies to that give its dates or rate, not those that only name a target', () => {
+    const measure = records(result, 'tradeMeasures').find((m) => m['id'] === 'measure:us-section301-china-25');
+    expect(measure).toMatchObject({ effective: '2018-07-01', effectivePrecision: 'MONTH' });
+    expect(measure?.['sources']).toEqual([sourceOf(result, dated), sourceOf(result, named)].sort());
+  });
+});

@@ -55,6 +55,46 @@ export function factDate(ctx: Context, input: Input<unknown>, text: unknown): { 
   return { value: { date: d.date, precision: d.precision }, dropped: null };
 }
 
+/** Every date a text names ("sold 2023-04; closed 2022-03-31" → two), as dates. */
+function datesIn(text: unknown): DateValue[] {
+  if (typeof text !== 'string' && typeof text !== 'number') return [];
+  const out: DateValue[] = [];
+  for (const m of String(text).matchAll(/(?<![\d.])\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)/g)) {
+    const d = parseDate(m[0]);
+    if (d !== null) out.push({ date: d.date, precision: d.precision });
+  }
+  return out;
+}
+
+/** Whether two dates may be one (one within the other: 2024-01 and 2024-01-24). */
+const coincide = (a: DateValue, b: DateValue): boolean => compareDates(a.date, a.precision, b.date, b.precision) !== null;
+
+/**
+ * The records that state a company's tenure of a factory ended on a date: the factory's own records
+ * whose closure, or a date of their note, is that date ("closed 2024-01-24; sale completed"), and
+ * the records of another company taking the plant over then (a 100% stake, or its operation, from
+ * that date, at least as precise). `holder` is the company whose tenure ended.
+ */
+export function recordsStatingEnd(ctx: Context, factoryId: string, holder: string, end: DateValue): Input<unknown>[] {
+  const out: Input<unknown>[] = [];
+  for (const e of ctx.entities) {
+    if (normaliseId(e.record.id) !== factoryId) continue;
+    const dates = [...datesIn(e.record.props['closed']), ...datesIn(e.record.props['note'])];
+    if (dates.some((d) => coincide(d, end))) out.push(e as Input<unknown>);
+  }
+  const rank: Record<string, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
+  for (const r of ctx.relations) {
+    const t = r.record.type;
+    if ((t !== 'owns_stake_in' && t !== 'operates') || normaliseId(r.record.to) !== factoryId) continue;
+    let from = normaliseId(r.record.from);
+    if (from !== null && kindOf(from) === 'brand') from = ctx.brandOwner.get(from) ?? from;
+    if (from === null || from === holder || (t === 'owns_stake_in' && r.record.props['percent'] !== 100)) continue;
+    const since = factDate(ctx, r as Input<unknown>, r.record.props['since']).value;
+    if (since !== null && (rank[since.precision] ?? 0) >= (rank[end.precision] ?? 0) && coincide(since, end)) out.push(r as Input<unknown>);
+  }
+  return out;
+}
+
 interface Operator {
   id: string;
   inputs: Input<FactRelation>[];
@@ -344,7 +384,8 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
     const since = history !== undefined ? curatedDate(f.since) : (op?.since ?? null);
     if (until === null) continue;
     const owns = ctx.relations.filter((r) => r.record.type === 'owns_stake_in' && normaliseId(r.record.to) === id && normaliseId(r.record.from) === f.automakerId);
-    const inputs = [...(op?.inputs ?? []), ...owns] as Input<unknown>[];
+    // Its own relations state its tenure; the plant's records and the takeover state its end.
+    const inputs = [...(op?.inputs ?? []), ...owns, ...recordsStatingEnd(ctx, id, f.automakerId, until)] as Input<unknown>[];
     const extra = (f.urls ?? []).map((url) => {
       const sid = ctx.sourceIds.get(url);
       if (sid === undefined) throw new Error(`FACTORY_HISTORIES ${id}: ${url} is not a page of the facts`);
