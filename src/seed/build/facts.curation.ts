@@ -576,12 +576,12 @@ export const FACTORY_HISTORIES: Readonly<Record<string, FactoryHistory>> = {
   },
   'factory:ford-sanand': {
     operator: 'automaker:tata',
-    operatedSince: '2023',
+    operatedSince: '2022-08',
     status: 'OPERATING',
     closed: null,
     products: [],
-    former: [{ automakerId: 'automaker:ford', since: null, until: '2021' }],
-    why: 'Ford vehicle production ended in Q4 2021 (a quarter: the year 2021 is kept); Tata bought the plant (2022-08) and builds there since 2023. The 2021 closure is the end of Ford production.',
+    former: [{ automakerId: 'automaker:ford', since: null, until: '2022-08', urls: ['https://todaysnewsheadline.com/tag/sanand-plant-ford'] }],
+    why: "Ford's page (NextBigWhat, 2021-09) gives the end of Ford production as Q4 2021, a plan when written, and no later page dates it; Tata bought the plant from Ford in 2022-08 (Todays News Headline, relations[133]): Ford's tenure ends, and Tata's begins, with the purchase. Tata's production 'since 2023' on that page of 2022-08 is a plan, not a date. OPERATING: the plant operated under Ford (2021-09) and passed whole to Tata.",
   },
   'factory:mitsubishi-changsha': {
     operator: 'automaker:gac',
@@ -605,8 +605,8 @@ export const FACTORY_HISTORIES: Readonly<Record<string, FactoryHistory>> = {
     status: 'OPERATING',
     closed: null,
     products: ['passenger cars', 'electric vehicles', 'Ebro S700', 'Ebro S800'],
-    former: [{ automakerId: 'automaker:nissan', since: null, until: '2021-12-31'}],
-    why: "The Chery-Ebro plant is Nissan's former Zona Franca plant in Barcelona (Nissan closed it 2021-12-31); assembly restarted 2024-11-23 (Ebro S700, S800).",
+    former: [{ automakerId: 'automaker:nissan', since: null, until: '2021-12-16', urls: ['https://www.malaymail.com/news/money/2021/12/16/nissan-ends-production-at-historic-barcelona-plant/2028993'] }],
+    why: "The Chery-Ebro plant is Nissan's former Zona Franca plant in Barcelona: Nissan built its last vehicle there on 2021-12-16 (Catalan News, Malay Mail/AFP, both of that day; the closure on 2021-12-31 was still to come on those pages, so Nissan's end is its last vehicle); assembly restarted 2024-11-23 (Ebro S700, S800).",
   },
   'factory:leap-tychy': {
     operator: 'automaker:leapmotor',

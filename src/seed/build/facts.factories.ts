@@ -315,6 +315,10 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
   if (history !== undefined) {
     status = history.status;
     operatedSince = curatedDate(history.operatedSince);
+    const factoryPages = [...records, ...ops, ...located].map((i) => urlOf(i));
+    if (operatedSince !== null && !factoryPages.some((url) => statedOnOrAfter(ctx, url, operatedSince as DateValue))) {
+      throw new Error(`FACTORY_HISTORIES ${id}: operatedSince ${operatedSince.date} is later than every page of the plant (a plan when written)`);
+    }
     if (history.opened !== undefined) fields['opened'] = curatedDate(history.opened);
     if (history.closed !== undefined) fields['closed'] = curatedDate(history.closed);
     if (history.announced !== undefined) fields['announced'] = curatedDate(history.announced);
@@ -394,6 +398,11 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
     // The operator's own relations state its tenure; a history names the pages of the rest (urls).
     const srcs = [...new Set(inputs.map((i) => ctx.src(i)).concat(extra))];
     if (srcs.length === 0) throw new Error(`FACTORY_HISTORIES ${id}: former operator ${f.automakerId} has no relation to the plant: give the pages that state it (urls)`);
+    // A hand decision keeps the plan rule too: an end is a fact only on a page of its date or later.
+    const pages = [...inputs.map((i) => urlOf(i)), ...(f.urls ?? [])];
+    if (history !== undefined && !pages.some((url) => statedOnOrAfter(ctx, url, until))) {
+      throw new Error(`FACTORY_HISTORIES ${id}: ${f.automakerId}'s end ${until.date} is stated by no page of that date or later (a plan when written): give the end a page states, or the pages (urls)`);
+    }
     ctx.add(
       'formerOperators',
       { factoryId: id, automakerId: f.automakerId, since: since?.date ?? null, sincePrecision: since?.precision ?? null, until: until.date, untilPrecision: until.precision, sources: srcs },
@@ -408,6 +417,12 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
     ctx.load(...o.inputs);
   }
   buildPropClaims(ctx, id, records);
+}
+
+/** Whether a page is of a date's time or later (it may state the date as a fact, not a plan). */
+function statedOnOrAfter(ctx: Context, url: string, d: DateValue): boolean {
+  const page = publishedDate(ctx.pages.get(url)?.published ?? 'undated');
+  return page.date !== null && page.precision !== null && !laterThanPage(d, page as DateValue);
 }
 
 /** Since when an automaker owns a factory outright (an owns_stake_in of 100% with a start), or null. */
