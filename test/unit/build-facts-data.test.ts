@@ -121,6 +121,16 @@ describe('convertFacts over data/facts-2026-12', () => {
       JSON.stringify([f['exporterId'], f['destinationId'], f['flow'], f['metric'], f['vehicleClass'], f['periodStart'], f['periodEnd'], f['value'], f['sourceId'], f['basis'], f['countedBy'], f['note']]),
     );
     expect(new Set(sameness).size).toBe(sameness.length);
+    // The same number from the same page is one figure, however it was read (class, basis, a
+    // reporter or a destination named or not): only another destination or reporter makes two.
+    const number = (f: SeedRecord): string => JSON.stringify([f['sourceId'], f['exporterId'], f['flow'], f['metric'], f['periodStart'], f['periodEnd'], f['value']]);
+    const byNumber = new Map<string, SeedRecord[]>();
+    for (const f of records('figures')) byNumber.set(number(f), [...(byNumber.get(number(f)) ?? []), f]);
+    const twice = [...byNumber.values()].filter((list) => {
+      const named = (field: string): number => new Set(list.map((f) => f[field]).filter((v) => v !== null)).size;
+      return list.length > 1 && named('destinationId') <= 1 && named('reporterId') <= 1;
+    });
+    expect(twice.map((list) => list.map((f) => f['id']))).toEqual([]);
     // Nor is a figure the graph already has made again under another id (the curated figures were
     // read from many of the same pages).
     const baseIds = new Set((base['figures'] ?? []).map((f) => f['id']));

@@ -8,23 +8,39 @@ import { buildCountries, readM49Snapshot } from '../../src/seed/build/countries'
 import { convertFacts } from '../../src/seed/build/facts';
 import { normaliseId } from '../../src/seed/build/facts.context';
 import { noteOf } from '../../src/seed/build/facts.figures';
-import { dedupeLabels, parseChannels, parseDate, parseMoney, parsePeriod, saysLowerBound, slugify, splitProducts } from '../../src/seed/build/facts.parse';
+import { type DateValue, dedupeLabels, laterThanPage, parseChannels, parseDate, parseMoney, parsePeriod, saysLowerBound, slugify, splitProducts } from '../../src/seed/build/facts.parse';
 import { publisherSlug, sourceIdFor, sourceKind, urlWords } from '../../src/seed/build/facts.sources';
 import type { BaseRecords, ConvertResult, FactEntity, FactFigure, FactRelation, FactsFile, SeedRecord } from '../../src/seed/build/facts.types';
 
 describe('parseDate', () => {
   it.each([
-    ['2024-09-02', { date: '2024-09-02', precision: 'DAY', planned: false }],
-    ['2024-09', { date: '2024-09-01', precision: 'MONTH', planned: false }],
-    ['2024', { date: '2024-01-01', precision: 'YEAR', planned: false }],
-    ['2024-Q4', { date: '2024-01-01', precision: 'YEAR', planned: false }],
-    ['2025-H2', { date: '2025-01-01', precision: 'YEAR', planned: false }],
-    ['2023-24', { date: '2023-01-01', precision: 'YEAR', planned: false }],
-    ['2024-02-30', { date: '2024-01-01', precision: 'YEAR', planned: false }],
-    ['planned 2026', { date: '2026-01-01', precision: 'YEAR', planned: true }],
-    ['expected 2025-10', { date: '2025-10-01', precision: 'MONTH', planned: true }],
+    ['2024-09-02', { date: '2024-09-02', precision: 'DAY', planned: false, from: '2024-09-02' }],
+    ['2024-09', { date: '2024-09-01', precision: 'MONTH', planned: false, from: '2024-09-01' }],
+    ['2024', { date: '2024-01-01', precision: 'YEAR', planned: false, from: '2024-01-01' }],
+    ['2024-Q4', { date: '2024-01-01', precision: 'YEAR', planned: false, from: '2024-10-01' }],
+    ['Q2 2024', { date: '2024-01-01', precision: 'YEAR', planned: false, from: '2024-04-01' }],
+    ['2025-H2', { date: '2025-01-01', precision: 'YEAR', planned: false, from: '2025-07-01' }],
+    ['end-2025', { date: '2025-01-01', precision: 'YEAR', planned: false, from: '2025-10-01' }],
+    ['2027-mid', { date: '2027-01-01', precision: 'YEAR', planned: false, from: '2027-04-01' }],
+    ['2020 (late)', { date: '2020-01-01', precision: 'YEAR', planned: false, from: '2020-07-01' }],
+    ['2023-24', { date: '2023-01-01', precision: 'YEAR', planned: false, from: '2023-01-01' }],
+    ['2024-02-30', { date: '2024-01-01', precision: 'YEAR', planned: false, from: '2024-01-01' }],
+    ['planned 2026', { date: '2026-01-01', precision: 'YEAR', planned: true, from: '2026-01-01' }],
+    ['expected 2025-10', { date: '2025-10-01', precision: 'MONTH', planned: true, from: '2025-10-01' }],
   ] as const)('%s', (text, expected) => {
     expect(parseDate(text)).toEqual(expected);
+  });
+
+  it('tells a date later than its page at the precision the text gives', () => {
+    const later = (text: string, page: DateValue): boolean => laterThanPage(parseDate(text) as DateValue, page);
+    const feb25 = { date: '2024-02-25', precision: 'DAY' } as const;
+    expect(later('2024-Q2', feb25)).toBe(true); // starts 2024-04-01
+    expect(later('2024-Q1', feb25)).toBe(false);
+    expect(later('2024', feb25)).toBe(false); // the page's own year: not certainly later
+    expect(later('end-2024', { date: '2024-09-15', precision: 'DAY' })).toBe(true);
+    expect(later('2024-03', { date: '2024-03-01', precision: 'MONTH' })).toBe(false); // within the page's month
+    expect(later('2024-Q3', { date: '2024-01-01', precision: 'YEAR' })).toBe(false); // within the page's year
+    expect(later('2025', { date: '2024-12-01', precision: 'MONTH' })).toBe(true);
   });
 
   it.each([['abandoned'], ['5 years'], ['1990s'], ['1850'], [''], [null], [undefined]])('%s names no date', (text) => {
@@ -32,7 +48,7 @@ describe('parseDate', () => {
   });
 
   it('reads a number as a year', () => {
-    expect(parseDate(2021)).toEqual({ date: '2021-01-01', precision: 'YEAR', planned: false });
+    expect(parseDate(2021)).toEqual({ date: '2021-01-01', precision: 'YEAR', planned: false, from: '2021-01-01' });
   });
 });
 

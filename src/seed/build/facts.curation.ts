@@ -576,12 +576,12 @@ export const FACTORY_HISTORIES: Readonly<Record<string, FactoryHistory>> = {
   },
   'factory:ford-sanand': {
     operator: 'automaker:tata',
-    operatedSince: '2023',
+    operatedSince: '2022-08',
     status: 'OPERATING',
     closed: null,
     products: [],
-    former: [{ automakerId: 'automaker:ford', since: null, until: '2021' }],
-    why: 'Ford vehicle production ended in Q4 2021 (a quarter: the year 2021 is kept); Tata bought the plant (2022-08) and builds there since 2023. The 2021 closure is the end of Ford production.',
+    former: [{ automakerId: 'automaker:ford', since: null, until: '2022-08', urls: ['https://todaysnewsheadline.com/tag/sanand-plant-ford'] }],
+    why: "Ford's page (NextBigWhat, 2021-09) gives the end of Ford production as Q4 2021, a plan when written, and no later page dates it; Tata bought the plant from Ford in 2022-08 (Todays News Headline, relations[133]): Ford's tenure ends, and Tata's begins, with the purchase. Tata's production 'since 2023' on that page of 2022-08 is a plan, not a date. OPERATING: the plant operated under Ford (2021-09) and passed whole to Tata.",
   },
   'factory:mitsubishi-changsha': {
     operator: 'automaker:gac',
@@ -605,8 +605,8 @@ export const FACTORY_HISTORIES: Readonly<Record<string, FactoryHistory>> = {
     status: 'OPERATING',
     closed: null,
     products: ['passenger cars', 'electric vehicles', 'Ebro S700', 'Ebro S800'],
-    former: [{ automakerId: 'automaker:nissan', since: null, until: '2021-12-31'}],
-    why: "The Chery-Ebro plant is Nissan's former Zona Franca plant in Barcelona (Nissan closed it 2021-12-31); assembly restarted 2024-11-23 (Ebro S700, S800).",
+    former: [{ automakerId: 'automaker:nissan', since: null, until: '2021-12-16', urls: ['https://www.malaymail.com/news/money/2021/12/16/nissan-ends-production-at-historic-barcelona-plant/2028993'] }],
+    why: "The Chery-Ebro plant is Nissan's former Zona Franca plant in Barcelona: Nissan built its last vehicle there on 2021-12-16 (Catalan News, Malay Mail/AFP, both of that day; the closure on 2021-12-31 was still to come on those pages, so Nissan's end is its last vehicle); assembly restarted 2024-11-23 (Ebro S700, S800).",
   },
   'factory:leap-tychy': {
     operator: 'automaker:leapmotor',
@@ -904,6 +904,10 @@ export interface FigureFix {
   exporterId?: string;
   /** The working id of the destination (a country or market), or null for worldwide. */
   destination?: string | null;
+  /** A country's sales in a market read as its brands' sales, whatever the qualifier's words of origin. */
+  asBrands?: true;
+  /** The period the figure covers, where the record's period is not it ("2024-04..2024-10"). */
+  period?: string;
   note?: string;
   why: string;
 }
@@ -920,6 +924,40 @@ export const FIGURE_FIXES: Readonly<Record<string, FigureFix>> = {
     destination: 'country:KR',
     why: 'Australian sales of cars made in South Korea: imports of Australia from South Korea (the record names the origin as subject)',
   },
+  'trade-flows-2.json figures[151]': {
+    expect: { subject: 'country:CN', value: 24524 },
+    asBrands: true,
+    note: 'brands of China; new passenger cars (OFV)',
+    why: 'the page (headline: Chinese car brands in Norway) counts Chinese brands; its "of Chinese origin" is read as the brands, like the share of the same page (figures[152])',
+  },
+  'trade-flows-2.json figures[152]': {
+    expect: { subject: 'country:CN', value: 10.4 },
+    asBrands: true,
+    note: 'brands of China; share a year earlier (OFV)',
+    why: 'the page (headline: Chinese car brands in Norway) counts Chinese brands: its "Chinese-origin share" is the brands\' share, read as the sales of the same page (figures[151])',
+  },
+  'trade-flows-2.json figures[351]': {
+    expect: { subject: 'automaker:maruti-suzuki', value: 40 },
+    period: '2024-04..2024-10',
+    why: "the share covers April to October 2024 (the page's 181,444 units of those months), not November 2024, the month of the page",
+  },
+  'trade-flows-2.json figures[421]': {
+    expect: { subject: 'country:US', value: 18849 },
+    flow: 'IMPORTS',
+    exporterId: 'country:CN',
+    destination: 'country:US',
+    why: "light vehicles imported by China from the US (CADA counts China's imports): imports of China from the United States, not a US count of exports",
+  },
+  'makers-2.json figures[105]': {
+    expect: { subject: 'brand:deepal', value: 450000 },
+    flow: 'SALES',
+    why: 'the page gives a yearly sales target (Asia and Europe included), not an output: a SALES target',
+  },
+  'makers-1.json figures[45]': {
+    expect: { subject: 'brand:mg', value: 660000 },
+    flow: 'SALES',
+    why: "MG's global sales including China: SALES to the world, not sales outside its home country",
+  },
   'trade-flows-2.json figures[273]': {
     expect: { subject: 'country:US', value: 18 },
     flow: 'IMPORTS',
@@ -930,4 +968,6 @@ export const FIGURE_FIXES: Readonly<Record<string, FigureFix>> = {
 };
 
 /** Figures left out one by one, by input, with why. */
-export const FIGURE_EXCLUSIONS: Readonly<Record<string, string>> = {};
+export const FIGURE_EXCLUSIONS: Readonly<Record<string, string>> = {
+  'trade-flows.json figures[422]': "the same 40% share of India's passenger-car exports as trade-flows-2.json figures[351], from the same page (Business Standard, 2024-11-25), which gives its months (April to October 2024): one figure",
+};

@@ -20,7 +20,7 @@ import {
   type FactoryHistory,
 } from './facts.curation';
 import { byRecency, entitiesById } from './facts.entities';
-import { type DateValue, dedupeLabels, parseDate, parseMoney, saysLowerBound, splitProducts } from './facts.parse';
+import { type DateValue, dedupeLabels, laterThanPage, parseDate, parseMoney, saysLowerBound, splitProducts } from './facts.parse';
 import { publishedDate } from './facts.sources';
 import type { FactEntity, FactFigure, FactRelation, Input } from './facts.types';
 import { compareDates } from './merge';
@@ -50,15 +50,49 @@ export function factDate(ctx: Context, input: Input<unknown>, text: unknown): { 
   if (d === null) return { value: null, dropped: `${JSON.stringify(s)} is not a date` };
   if (d.planned) return { value: null, dropped: `${JSON.stringify(s)} is a plan` };
   const page = publishedDate(ctx.pages.get(urlOf(input))?.published ?? 'undated');
-  if (page.date !== null && page.precision !== null && isAfterPage(d, page as DateValue)) return { value: null, dropped: `${JSON.stringify(s)} is later than its page (${page.date.slice(0, 7)}): a plan when written` };
+  // Compared at the precision the text gives: "2025-Q2" on a page of 2025-02 is a plan.
+  if (page.date !== null && page.precision !== null && laterThanPage(d, page as DateValue)) return { value: null, dropped: `${JSON.stringify(s)} is later than its page (${page.date.slice(0, 7)}): a plan when written` };
   return { value: { date: d.date, precision: d.precision }, dropped: null };
 }
 
-/** Whether a date certainly lies after the page was published (a plan, when written). */
-function isAfterPage(d: DateValue, page: DateValue): boolean {
-  const order = compareDates(d.date, d.precision, page.date, page.precision);
-  if (order !== null) return false; // one within the other: not certainly later
-  return d.date > page.date;
+/** Every date a text names ("sold 2023-04; closed 2022-03-31" → two), as dates. */
+function datesIn(text: unknown): DateValue[] {
+  if (typeof text !== 'string' && typeof text !== 'number') return [];
+  const out: DateValue[] = [];
+  for (const m of String(text).matchAll(/(?<![\d.])\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d)/g)) {
+    const d = parseDate(m[0]);
+    if (d !== null) out.push({ date: d.date, precision: d.precision });
+  }
+  return out;
+}
+
+/** Whether two dates may be one (one within the other: 2024-01 and 2024-01-24). */
+const coincide = (a: DateValue, b: DateValue): boolean => compareDates(a.date, a.precision, b.date, b.precision) !== null;
+
+/**
+ * The records that state a company's tenure of a factory ended on a date: the factory's own records
+ * whose closure, or a date of their note, is that date ("closed 2024-01-24; sale completed"), and
+ * the records of another company taking the plant over then (a 100% stake, or its operation, from
+ * that date, at least as precise). `holder` is the company whose tenure ended.
+ */
+export function recordsStatingEnd(ctx: Context, factoryId: string, holder: string, end: DateValue): Input<unknown>[] {
+  const out: Input<unknown>[] = [];
+  for (const e of ctx.entities) {
+    if (normaliseId(e.record.id) !== factoryId) continue;
+    const dates = [...datesIn(e.record.props['closed']), ...datesIn(e.record.props['note'])];
+    if (dates.some((d) => coincide(d, end))) out.push(e as Input<unknown>);
+  }
+  const rank: Record<string, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
+  for (const r of ctx.relations) {
+    const t = r.record.type;
+    if ((t !== 'owns_stake_in' && t !== 'operates') || normaliseId(r.record.to) !== factoryId) continue;
+    let from = normaliseId(r.record.from);
+    if (from !== null && kindOf(from) === 'brand') from = ctx.brandOwner.get(from) ?? from;
+    if (from === null || from === holder || (t === 'owns_stake_in' && r.record.props['percent'] !== 100)) continue;
+    const since = factDate(ctx, r as Input<unknown>, r.record.props['since']).value;
+    if (since !== null && (rank[since.precision] ?? 0) >= (rank[end.precision] ?? 0) && coincide(since, end)) out.push(r as Input<unknown>);
+  }
+  return out;
 }
 
 interface Operator {
@@ -281,6 +315,10 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
   if (history !== undefined) {
     status = history.status;
     operatedSince = curatedDate(history.operatedSince);
+    const factoryPages = [...records, ...ops, ...located].map((i) => urlOf(i));
+    if (operatedSince !== null && !factoryPages.some((url) => statedOnOrAfter(ctx, url, operatedSince as DateValue))) {
+      throw new Error(`FACTORY_HISTORIES ${id}: operatedSince ${operatedSince.date} is later than every page of the plant (a plan when written)`);
+    }
     if (history.opened !== undefined) fields['opened'] = curatedDate(history.opened);
     if (history.closed !== undefined) fields['closed'] = curatedDate(history.closed);
     if (history.announced !== undefined) fields['announced'] = curatedDate(history.announced);
@@ -350,7 +388,8 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
     const since = history !== undefined ? curatedDate(f.since) : (op?.since ?? null);
     if (until === null) continue;
     const owns = ctx.relations.filter((r) => r.record.type === 'owns_stake_in' && normaliseId(r.record.to) === id && normaliseId(r.record.from) === f.automakerId);
-    const inputs = [...(op?.inputs ?? []), ...owns] as Input<unknown>[];
+    // Its own relations state its tenure; the plant's records and the takeover state its end.
+    const inputs = [...(op?.inputs ?? []), ...owns, ...recordsStatingEnd(ctx, id, f.automakerId, until)] as Input<unknown>[];
     const extra = (f.urls ?? []).map((url) => {
       const sid = ctx.sourceIds.get(url);
       if (sid === undefined) throw new Error(`FACTORY_HISTORIES ${id}: ${url} is not a page of the facts`);
@@ -359,6 +398,11 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
     // The operator's own relations state its tenure; a history names the pages of the rest (urls).
     const srcs = [...new Set(inputs.map((i) => ctx.src(i)).concat(extra))];
     if (srcs.length === 0) throw new Error(`FACTORY_HISTORIES ${id}: former operator ${f.automakerId} has no relation to the plant: give the pages that state it (urls)`);
+    // A hand decision keeps the plan rule too: an end is a fact only on a page of its date or later.
+    const pages = [...inputs.map((i) => urlOf(i)), ...(f.urls ?? [])];
+    if (history !== undefined && !pages.some((url) => statedOnOrAfter(ctx, url, until))) {
+      throw new Error(`FACTORY_HISTORIES ${id}: ${f.automakerId}'s end ${until.date} is stated by no page of that date or later (a plan when written): give the end a page states, or the pages (urls)`);
+    }
     ctx.add(
       'formerOperators',
       { factoryId: id, automakerId: f.automakerId, since: since?.date ?? null, sincePrecision: since?.precision ?? null, until: until.date, untilPrecision: until.precision, sources: srcs },
@@ -373,6 +417,12 @@ function buildFactory(ctx: Context, id: string, records: Input<FactEntity>[], op
     ctx.load(...o.inputs);
   }
   buildPropClaims(ctx, id, records);
+}
+
+/** Whether a page is of a date's time or later (it may state the date as a fact, not a plan). */
+function statedOnOrAfter(ctx: Context, url: string, d: DateValue): boolean {
+  const page = publishedDate(ctx.pages.get(url)?.published ?? 'undated');
+  return page.date !== null && page.precision !== null && !laterThanPage(d, page as DateValue);
 }
 
 /** Since when an automaker owns a factory outright (an owns_stake_in of 100% with a start), or null. */

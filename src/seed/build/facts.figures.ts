@@ -34,7 +34,7 @@ const CUSTOMS_REPORTERS = new Set(['org:china-customs', 'org:japan-customs', 'or
 /** Words of a qualifier that make a country's sales its brands' sales. */
 const BRAND_WORDS = /brand|automakers|carmakers|makers|manufacturers\b|groups/i;
 /** Words of a qualifier that make a country's sales in a market the cars made there (the market's imports). */
-const ORIGIN_WORDS = /-made|-built|made in|built in|-origin(?! brands?)|-manufactured|country of manufacture|by origin|regardless of brand|shipped from|by value \(ITC\)|car imports|\bfrom (China|Japan|Korea|India|Thailand|Mexico)\b/i;
+const ORIGIN_WORDS = /-made|-built|made in|built in|-origin(?! brands?)|\bof \p{L}+ origin\b(?! brands?)|-manufactured|country of manufacture|by origin|regardless of brand|shipped from|by value \(ITC\)|car imports|\bfrom (China|Japan|Korea|India|Thailand|Mexico)\b/iu;
 
 /**
  * A note in our words: the qualifier of the gathering without the phrases it quotes from the page
@@ -65,7 +65,25 @@ function notAFlow(f: FactFigure): string | null {
   if (/likely CAD|currency as stated/i.test(q)) return 'the currency is not certain (the page writes $, most likely Canadian dollars)';
   if (/ambiguous scope|Russian market as stated/i.test(q)) return 'the page leaves unclear what the share is of';
   if (/^annual|^unspecified|^future|^planned|^\.\.|\d{4}s$/.test(f.period.trim()) && f.basis !== 'target') return `the period ${JSON.stringify(f.period)} names no months or years`;
+  if (USED_ONLY.test(q) && !/\bincl(\.|udes?|uding)\s+used\b/i.test(q)) return 'counts used vehicles only (or mostly): the model counts new vehicles, and has no class for used cars';
+  if (/\b(two|three)[- ]wheelers?\b|\bmotorcycles?\b|\bscooters?\b/i.test(q)) return 'counts two- and three-wheelers: not vehicles as the model counts them (cars, buses and commercial vehicles)';
+  if (/\b(orders|pre-?orders|bookings|reservations)\b/i.test(q)) return 'orders, not deliveries: not a sale';
+  // A total since some start, given for one year or month, is not that year's or month's figure.
+  if (/\bcumulative\b|\bnot annual\b/i.test(q) && !f.period.includes('..')) return `a cumulative total to the end of ${f.period}, not the figure of ${/^\d{4}$/.test(f.period.trim()) ? 'that year' : 'that period'} (no page gives when the count began)`;
   return null;
+}
+
+/** Words of a qualifier that say the figure counts used vehicles only, or mostly ("used cars only", "(used)", "used-car exports"). */
+const USED_ONLY = /\bused[- ]cars?\b|\(used\)|\(mostly used\)|\bused vehicles? only\b/i;
+
+/**
+ * A brand's figure that counts it with another brand ("Omoda and Jaecoo combined", "Omoda & Jaecoo
+ * global cumulative sales"): the words naming the two, or null.
+ */
+export function withAnotherBrand(brandId: string, qualifier: string): string | null {
+  const key = brandId.slice(brandId.indexOf(':') + 1).replace(/-/g, '[- ]');
+  const m = new RegExp(`\\b${key}\\s*(?:&|\\band\\b|\\+|/)\\s*([\\p{L}][\\p{L}\\d-]*)`, 'iu').exec(qualifier);
+  return m === null ? null : m[0];
 }
 
 /** The metric of a figure from its unit and meaning. */
@@ -120,7 +138,8 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
   if (fix !== undefined) ctx.report(input.ref, fix.why, [input]);
   const subjectId = normaliseId(f.subject);
   if (subjectId === null) return leave(`the subject ${JSON.stringify(f.subject)} has no kind:key form`);
-  const period = parsePeriod(f.period);
+  const periodText = fix?.period ?? f.period;
+  const period = parsePeriod(periodText);
 
   // Capacity and investment: of a factory, claims; of a company or country, no flow of the model.
   if (f.metric === 'capacity' || f.metric === 'investment') {
@@ -160,13 +179,14 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
   const subjectKind = kindOf(exporterId);
   if (subjectKind === 'org') return leave(`${exporterId} is an organization (a distributor group), not a seller of the model`);
   if (/hyundai ?\+ ?kia|hyundai group \(hyundai\+kia\)|hyundai and kia combined/i.test(f.qualifier)) return leave('Hyundai and Kia combined (Hyundai Motor Group): the graph has no record for the group, and the figure is not Hyundai\'s');
-  if (/omoda & jaecoo combined/i.test(f.qualifier)) return leave('Omoda and Jaecoo combined: not one brand');
+  const together = kindOf(subjectId) === 'brand' ? withAnotherBrand(subjectId, f.qualifier) : null;
+  if (together !== null) return leave(`${together} together: not one brand (no record stands for the two)`);
   if (subjectKind === 'country' && flow === 'SALES' && aggregate === undefined && f.destination !== null && normaliseId(f.destination) === exporterId) {
     // A country's own total market: the market is the seller.
     exporterId = ctx.countries.ownMarketId(exporterId.slice('country:'.length));
     const m = marketFor(ctx, f.destination, input as Input<unknown>, true);
     if ('leave' in m) return leave(m.leave);
-  } else if (subjectKind === 'country' && flow === 'SALES' && aggregate === undefined && f.destination !== null && note !== null && !BRAND_WORDS.test(note) && ORIGIN_WORDS.test(note)) {
+  } else if (subjectKind === 'country' && flow === 'SALES' && aggregate === undefined && f.destination !== null && note !== null && !BRAND_WORDS.test(note) && ORIGIN_WORDS.test(note) && fix?.asBrands !== true) {
     // Sales in a market of cars made in a country are that market's imports from the country.
     const importer = marketFor(ctx, f.destination, input as Input<unknown>, false);
     if ('leave' in importer) return leave(importer.leave);
@@ -205,7 +225,7 @@ function buildFigure(ctx: Context, input: Input<FactFigure>): void {
   const classWord = { ALL_VEHICLES: '', PASSENGER_CARS: '-pc', NEW_ENERGY_VEHICLES: '-nev', LIGHT_VEHICLES: '-lv', BUSES: '-bus', COMMERCIAL_VEHICLES: '-cv' }[vehicleClass] ?? '';
   const dest = destinationId === null ? 'world' : keyPart(destinationId);
   const who = reporterId !== null ? shortKey(reporterId) : ctx.publisherWord(input as Input<unknown>);
-  const id = `figure:${keyPart(exporterId)}-${dest}-${SLUG_PERIOD(period, f.period)}-${flowWord}-${metricWord}${classWord}-${who}`;
+  const id = `figure:${keyPart(exporterId)}-${dest}-${SLUG_PERIOD(period, periodText)}-${flowWord}-${metricWord}${classWord}-${who}`;
   ctx.add(
     'figures',
     {

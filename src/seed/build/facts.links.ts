@@ -9,15 +9,19 @@ import { type Context, kindOf, normaliseId, urlOf } from './facts.context';
 import { compareText } from './merge';
 import { MEASURE_EXCLUSIONS, MEASURES, PARTNER_TEXTS, RATE_FIXES, STAKE_KINDS, STAKE_TARGETS, routeEuMeasure } from './facts.curation';
 import { byRecency } from './facts.entities';
-import { curatedDate, factDate } from './facts.factories';
+import { curatedDate, factDate, recordsStatingEnd } from './facts.factories';
 import { marketFor } from './facts.markets';
-import { type Channel, type DateValue, dedupeLabels, parseChannels, parseDate, splitProducts, stripBrackets } from './facts.parse';
+import { type Channel, type DateValue, dedupeLabels, lastDayOf, laterThanPage, parseChannels, parseDate, type ParsedDate, splitProducts, stripBrackets } from './facts.parse';
 import { publishedDate } from './facts.sources';
 import type { FactRelation, Input, SeedRecord } from './facts.types';
 import { compareDates } from './merge';
 
 const CHANNEL_ORDER: Channel[] = ['OWN_STORES', 'IMPORTER', 'DISTRIBUTOR', 'ONLINE'];
-const PLAN_NOTE = /\b(planned|plans? to|to launch|will (enter|launch|start|begin|open)|expected to|target(ed)?|to enter|upcoming)\b/i;
+/**
+ * Notes that say a link is not selling yet: a plan, or a brand shown at a motor show only, or one
+ * without dealers whose entry awaits approval.
+ */
+const PLAN_NOTE = /\b(planned|plans? to|to launch|will (enter|launch|start|begin|open)|expected to|target(ed)?|to enter|upcoming|show only|pending approval|no active dealers)\b/i;
 
 interface LinkRecord {
   input: Input<FactRelation>;
@@ -44,18 +48,23 @@ export function partnerOf(props: Record<string, unknown>): string | null {
 
 /**
  * A count of dealers or stores and the date it held: from {count, as_of} or a text such as "24
- * showrooms as of 2024-04-19"; a target, an expectation or an increment is not a count (null).
+ * showrooms as of 2024-04-19"; a target, an expectation or an increment is not a count (null), nor
+ * is a count dated after its page (what the page expects, "44 at launch (2023-05)" on a page of 2023-04).
  */
 export function dealersOf(ctx: Context, input: Input<unknown>, value: unknown): { count: number; asOf: DateValue } | null {
-  const pageDate = (): DateValue | null => {
+  const page = ((): DateValue | null => {
     const p = publishedDate(ctx.pages.get(urlOf(input))?.published ?? 'undated');
     return p.date === null || p.precision === null ? null : { date: p.date, precision: p.precision };
+  })();
+  const held = (d: ParsedDate | null): DateValue | null => {
+    if (d === null) return page;
+    if (page !== null && laterThanPage(d, page)) return null;
+    return { date: d.date, precision: d.precision };
   };
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as { count?: unknown; as_of?: unknown; basis?: unknown };
     if (v.basis === 'target' || typeof v.count !== 'number') return null;
-    const d = parseDate(typeof v.as_of === 'string' ? v.as_of : null);
-    const asOf = d === null ? pageDate() : { date: d.date, precision: d.precision };
+    const asOf = held(parseDate(typeof v.as_of === 'string' ? v.as_of : null));
     return asOf === null ? null : { count: v.count, asOf };
   }
   if (typeof value !== 'string') return null;
@@ -67,8 +76,7 @@ export function dealersOf(ctx: Context, input: Input<unknown>, value: unknown): 
   if (!Number.isInteger(count) || count <= 0) return null;
   // The date the count held: the first date after the number, before any "target".
   const head = s.split(/;|\btarget\b/i)[0] ?? s;
-  const d = parseDate(head.slice(m[0].length));
-  const asOf = d === null ? pageDate() : { date: d.date, precision: d.precision };
+  const asOf = held(parseDate(head.slice(m[0].length)));
   return asOf === null ? null : { count, asOf };
 }
 
@@ -356,6 +364,7 @@ export function buildCompanyLinks(ctx: Context): void {
   }
   const groups = new Map<string, Proposal[]>();
   for (const p of proposals) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
+  const built: { record: SeedRecord; list: Proposal[] }[] = [];
   for (const [key, all] of [...groups.entries()].sort((a, b) => compareText(a[0], b[0]))) {
     let list = all;
     const curated = curatedLinks.find((l) => keyOf(l) === key);
@@ -402,15 +411,74 @@ export function buildCompanyLinks(ctx: Context): void {
           ctx.report(key, `${f} ${String(c)} of the curated link kept; the facts say ${String(mine)}`, list.map((p) => p.input));
         }
       }
-      // A finer date within the curated year refines it.
+      // A finer date within the curated year refines it; a tie that is no stake runs from the
+      // earliest start a page states (a joint venture registered before the curated start).
       if (typeof curated['since'] === 'string' && since !== null && compareDates(curated['since'], curated['sincePrecision'] as DateValue['precision'], since.date, since.precision) === 1) {
+        record['since'] = since.date;
+        record['sincePrecision'] = since.precision;
+      } else if (typeof curated['since'] === 'string' && since !== null && chosen.stakePercent === null && record['stakePercent'] === null && since.date < curated['since'] && compareDates(curated['since'], curated['sincePrecision'] as DateValue['precision'], since.date, since.precision) === null) {
+        ctx.report(key, `since ${since.date} (${since.precision}), the earliest start a page states, replaces the curated ${String(curated['since'])}`, list.map((p) => p.input));
         record['since'] = since.date;
         record['sincePrecision'] = since.precision;
       }
     }
-    ctx.add('companyLinks', record, list.map((p) => p.input));
+    built.push({ record, list });
+  }
+  endOwnershipsTakenOver(ctx, built, proposals);
+  for (const { record, list } of built) ctx.add('companyLinks', record, list.map((p) => p.input));
+}
+
+/**
+ * A change of owner is a dated fact: a holding with no end ends when another company takes the whole
+ * of the same company or plant later than the holding's every start (an OWNS with a stated start),
+ * unless a page states the holding after that date. Where the holding's own page gave an end
+ * later than itself (a plan then), the finer of the two dates that coincide is kept ("2024-01" on
+ * a page of 2023-12, completed 2024-01-24). The record cites the pages of the takeover and of the
+ * plant's records that state the change.
+ */
+function endOwnershipsTakenOver(
+  ctx: Context,
+  built: { record: SeedRecord; list: { input: Input<FactRelation>; since: DateValue | null; fromId: string; kind: string; toId: string }[] }[],
+  proposals: readonly { input: Input<FactRelation>; since: DateValue | null; fromId: string; kind: string; toId: string }[],
+): void {
+  const later = (a: DateValue, b: DateValue): boolean => a.date > lastDayOf(b);
+  for (const b of built) {
+    const r = b.record;
+    if ((r['kind'] !== 'OWNS' && r['kind'] !== 'OWNS_STAKE_IN') || r['until'] !== null) continue;
+    const starts: DateValue[] = b.list.map((p) => p.since).filter((d): d is DateValue => d !== null);
+    if (typeof r['since'] === 'string') starts.push({ date: r['since'], precision: r['sincePrecision'] as DateValue['precision'] });
+    const takeovers = proposals
+      .filter((p) => p.kind === 'OWNS' && p.toId === r['toId'] && p.fromId !== r['fromId'] && p.since !== null)
+      .filter((p) => starts.every((s) => later(p.since as DateValue, s)))
+      .sort((x, y) => compareText(x.since?.date ?? '', y.since?.date ?? ''));
+    const first = takeovers[0];
+    if (first?.since == null) continue;
+    const end = first.since;
+    // A page that states the holding after the takeover keeps it open (the takeover is not the end).
+    const statedAfter = b.list.filter((p) => {
+      const page = publishedDate(ctx.pages.get(urlOf(p.input))?.published ?? 'undated');
+      return page.date !== null && page.date > lastDayOf(end);
+    });
+    if (statedAfter.length > 0) {
+      ctx.report(KEY_OF(r), `not ended by ${first.fromId}'s takeover of ${String(r['toId'])} (${end.date}): a later page states the holding`, statedAfter.map((p) => p.input));
+      continue;
+    }
+    // The holding's own planned end, when it coincides with the takeover, may be finer.
+    let until: DateValue = end;
+    for (const p of b.list) {
+      const planned = parseDate(p.input.record.props['until'] as string | undefined);
+      if (planned !== null && compareDates(planned.date, planned.precision, end.date, end.precision) === -1) until = { date: planned.date, precision: planned.precision };
+    }
+    const same = takeovers.filter((t) => t.since !== null && compareDates(t.since.date, t.since.precision, end.date, end.precision) !== null);
+    const stating = [...same.map((t) => t.input as Input<unknown>), ...(kindOf(String(r['toId'])) === 'factory' ? recordsStatingEnd(ctx, String(r['toId']), String(r['fromId']), until) : [])];
+    r['until'] = until.date;
+    r['untilPrecision'] = until.precision;
+    r['sources'] = [...new Set([...(r['sources'] as string[]), ...stating.map((i) => ctx.src(i))])].sort();
+    ctx.report(KEY_OF(r), `until ${until.date} (${until.precision}): ${first.fromId} owns ${String(r['toId'])} from then (${first.input.ref}); a change of owner ends the holding`, [...b.list.map((p) => p.input), ...stating]);
   }
 }
+
+const KEY_OF = (r: SeedRecord): string => `${String(r['fromId'])} ${String(r['kind'])} ${String(r['toId'])}`;
 
 /** Trade measures (MEASURES) with their imposedBy, and applies_duty_to as APPLIES_TO links. */
 export function buildMeasures(ctx: Context): void {
@@ -460,6 +528,15 @@ export function buildMeasures(ctx: Context): void {
     const e = pick('effective', effective);
     const n = pick('ends', ends);
     const measureInputs = inputs.filter((i) => (i.record as { type?: string }).type !== 'applies_duty_to');
+    // The pages of what it applies to that state its dates or its rate state the measure too.
+    const ratePercent = curated !== undefined ? curated['ratePercent'] : (decision.ratePercent ?? null);
+    const statesIt = (i: Input<unknown>): boolean => {
+      const props = (i.record as FactRelation).props;
+      const dates = [props['effective'], props['announced'], props['until']].map((t) => (typeof t === 'string' || typeof t === 'number' ? parseDate(String(t)) : null));
+      const ours = [a, e, n].filter((d): d is { date: string; precision: DateValue['precision'] } => d.date !== null && d.precision !== null);
+      return dates.some((d) => d !== null && ours.some((o) => compareDates(o.date, o.precision, d.date, d.precision) !== null)) || (ratePercent !== null && props['rate_percent'] === ratePercent);
+    };
+    const dutyPages = inputs.filter((i) => (i.record as { type?: string }).type === 'applies_duty_to' && statesIt(i));
     ctx.add(
       'tradeMeasures',
       {
@@ -475,7 +552,7 @@ export function buildMeasures(ctx: Context): void {
         endsPrecision: n.precision,
         ratePercent: curated !== undefined ? curated['ratePercent'] : (decision.ratePercent ?? null),
         ratePercentIsMaximum: curated !== undefined ? curated['ratePercentIsMaximum'] : (decision.ratePercentIsMaximum ?? false),
-        sources: [...new Set([...((curated?.['sources'] as string[] | undefined) ?? []), ...measureInputs.map((i) => ctx.src(i))])].sort(),
+        sources: [...new Set([...((curated?.['sources'] as string[] | undefined) ?? []), ...measureInputs.map((i) => ctx.src(i)), ...dutyPages.map((i) => ctx.src(i))])].sort(),
       },
       measureInputs.filter((i) => (i.record as { type?: string }).type !== 'imposed_by' || normaliseId((i.record as FactRelation).to) !== null),
     );

@@ -14,6 +14,12 @@ export interface DateValue {
 /** A parsed date with what the words around it say: a plan, an approximation. */
 export interface ParsedDate extends DateValue {
   planned: boolean;
+  /**
+   * The first day the text can mean, at the precision the text gives: a quarter, a half or an
+   * "end", "mid", "late" of a year starts later than the year itself ("2024-Q2" → 2024-04-01), though
+   * the date kept is the year. A date is later than its page when this day is.
+   */
+  from: string;
 }
 
 /** Lower-case ASCII letters, digits and single hyphens, from any text ("Zárate, Buenos Aires" → "zarate-buenos-aires"). */
@@ -40,12 +46,38 @@ export function lastDayOfMonth(y: number, m: number): string {
   return `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 }
 
-const PLANNED = /\b(planned|plan|plans|expected|to launch|target|targeted|will|scheduled|proposed)\b/i;
+/** Words that make a date a plan: "planned 2026", "2014-2015 (agreed)" (an agreement yet to be carried out). */
+const PLANNED = /\b(planned|plan|plans|expected|to launch|target|targeted|will|scheduled|proposed|agreed)\b/i;
+
+/** Words around a year that narrow it to a part: the first month of that part (mid: from April; late: from July; end: the last quarter). */
+const PART_OF_YEAR: readonly [RegExp, number][] = [
+  [/\b(early|beginning of|start of|first half)\b/i, 1],
+  [/\b(mid|middle of)\b/i, 4],
+  [/\b(late|second half)\b/i, 7],
+  [/\b(end|year-end)\b/i, 10],
+];
+
+/**
+ * The first day a year's text can mean: "2024-Q2" → 2024-04-01, "2025-H2" → 2025-07-01,
+ * "mid-2027" or "2027-mid" → 2027-04-01, "late 2025" → 2025-07-01, "end-2025" → 2025-10-01, else
+ * the year's first day. `before` and `after` are the words next to the year.
+ */
+function firstDayOfPart(y: number, before: string, after: string): string {
+  // "2024-Q2", "Q2 2024", "2025-H2", "H2 2025".
+  const q = /^-?\s*Q([1-4])\b/i.exec(after) ?? /\bQ([1-4])\s*$/i.exec(before);
+  if (q !== null) return `${y}-${pad((Number(q[1]) - 1) * 3 + 1)}-01`;
+  const h = /^-?\s*H([12])\b/i.exec(after) ?? /\bH([12])\s*$/i.exec(before);
+  if (h !== null) return `${y}-${h[1] === '1' ? '01' : '07'}-01`;
+  // The words right before the year, or right after it ("2027-mid", "2020 (late)").
+  const near = `${before.slice(-16)} ${after.slice(0, 10)}`;
+  for (const [re, month] of [...PART_OF_YEAR].reverse()) if (re.test(near)) return `${y}-${pad(month)}-01`;
+  return `${y}-01-01`;
+}
 
 /**
  * The first date in a text: "2024-09-02" (DAY), "2024-09" (MONTH), "2024", "2024-Q4", "2025-H2",
- * "2027-mid", "end-2025" (YEAR: a quarter or half is not a month). "2023-24" is the year 2023.
- * Returns null when the text names no year ("abandoned", "5 years", "1990s").
+ * "2027-mid", "end-2025" (YEAR: a quarter or half is not a month, but `from` says where it starts).
+ * "2023-24" is the year 2023. Returns null when the text names no year ("abandoned", "5 years", "1990s").
  */
 export function parseDate(text: string | number | null | undefined): ParsedDate | null {
   if (text === null || text === undefined) return null;
@@ -59,11 +91,29 @@ export function parseDate(text: string | number | null | undefined): ParsedDate 
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
   if (month !== undefined && month >= 1 && month <= 12) {
-    if (day !== undefined && isDay(y, month, day)) return { date: `${y}-${pad(month)}-${pad(day)}`, precision: 'DAY', planned };
-    if (day === undefined) return { date: `${y}-${pad(month)}-01`, precision: 'MONTH', planned };
+    if (day !== undefined && isDay(y, month, day)) return { date: `${y}-${pad(month)}-${pad(day)}`, precision: 'DAY', planned, from: `${y}-${pad(month)}-${pad(day)}` };
+    if (day === undefined) return { date: `${y}-${pad(month)}-01`, precision: 'MONTH', planned, from: `${y}-${pad(month)}-01` };
   }
   // "2023-24" (a span written short), a quarter or a half: only the year is certain.
-  return { date: `${y}-01-01`, precision: 'YEAR', planned };
+  const from = m[2] === undefined ? firstDayOfPart(y, s.slice(0, m.index), s.slice(m.index + 4)) : `${y}-01-01`;
+  return { date: `${y}-01-01`, precision: 'YEAR', planned, from };
+}
+
+/** The last day a page's date can mean ("2024-02" → 2024-02-29, "2024" → 2024-12-31). */
+export function lastDayOf(d: DateValue): string {
+  const y = Number(d.date.slice(0, 4));
+  if (d.precision === 'YEAR') return `${y}-12-31`;
+  if (d.precision === 'MONTH') return lastDayOfMonth(y, Number(d.date.slice(5, 7)));
+  return d.date;
+}
+
+/**
+ * Whether a date certainly lies after the page that states it (a plan when the page was written):
+ * its first possible day (a quarter's, a half's, an "end-" year's) is after the page's last
+ * possible day. "2024-Q2" on a page of 2024-02-25 is later; "2024" on a page of 2024-02 is not.
+ */
+export function laterThanPage(d: DateValue & { from?: string }, page: DateValue): boolean {
+  return (d.from ?? d.date) > lastDayOf(page);
 }
 
 /** A figure's period: the first and last day it covers. */

@@ -7,7 +7,7 @@
  *   records.factories; // factories.json records, sorted by id
  */
 
-import { type Candidate, Context, kindOf, normaliseId } from './facts.context';
+import { type Candidate, Context, kindOf, normaliseId, urlOf } from './facts.context';
 import { compareText } from './merge';
 import { buildAutomakers, buildBrands, buildOrganizations, entitiesById } from './facts.entities';
 import { buildFactories } from './facts.factories';
@@ -118,7 +118,7 @@ function finalize(ctx: Context): Record<string, SeedRecord[]> {
   for (const kind of OUTPUT_KINDS) {
     const list = ctx.candidates.get(kind) ?? [];
     if (kind === 'figures' || kind === 'factoryClaims') {
-      byKind.set(kind, uniqueIds(ctx, kind, absorbCurated(ctx, kind, list)));
+      byKind.set(kind, uniqueIds(ctx, kind, absorbCurated(ctx, kind, kind === 'figures' ? mergeNearDuplicates(ctx, list) : list)));
       continue;
     }
     const spec = MERGE_SPECS[kind] ?? { unions: ['sources'] };
@@ -198,6 +198,81 @@ function finalize(ctx: Context): Record<string, SeedRecord[]> {
       .sort((a, b) => compareText(KEYS[kind](a), KEYS[kind](b)));
   }
   return out;
+}
+
+/**
+ * The same number from the same page is one figure: candidates of one page, subject, flow, metric,
+ * period and value (read twice: the same fact gathered in two files, or a figure next to a
+ * country's exports_to carrying units) become one record, when their destinations agree or one is
+ * worldwide (null) and their reporters agree or one names none. Where they read the page otherwise,
+ * the record of the file that holds most of the page's records (the page's own record) decides the
+ * class, basis and counting; without one, the record that names a reporter, then the more specific
+ * class, then the first read. The named reporter, the named destination and the richer (longer)
+ * note are kept; the merge is reported. Two different destinations or reporters stay two figures.
+ */
+export function mergeNearDuplicates(ctx: Context, list: Candidate[]): Candidate[] {
+  const home = pageHomes(ctx);
+  const fileOf = (c: Candidate): string => (c._inputs[0] ?? '').split(' ')[0] ?? '';
+  const groups = new Map<string, Candidate[]>();
+  for (const c of list) {
+    const key = JSON.stringify([c['sourceId'], c['exporterId'], c['flow'], c['metric'], c['periodStart'], c['periodEnd'], c['value']]);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const merged = new Set<Candidate>();
+  const out: Candidate[] = [];
+  for (const c of list) {
+    if (merged.has(c)) continue;
+    const group = groups.get(JSON.stringify([c['sourceId'], c['exporterId'], c['flow'], c['metric'], c['periodStart'], c['periodEnd'], c['value']])) ?? [c];
+    const named = (f: string): Set<unknown> => new Set(group.map((g) => g[f]).filter((v) => v !== null));
+    if (group.length === 1 || named('destinationId').size > 1 || named('reporterId').size > 1) {
+      out.push(c);
+      continue;
+    }
+    const pageHome = home.get(String(group[0]?.['sourceId']));
+    const fromHome = group.filter((g) => pageHome !== undefined && fileOf(g) === pageHome);
+    const ranked = [...group].sort((a, b) => (a['reporterId'] === null ? 1 : 0) - (b['reporterId'] === null ? 1 : 0) || (a['vehicleClass'] === 'ALL_VEHICLES' ? 1 : 0) - (b['vehicleClass'] === 'ALL_VEHICLES' ? 1 : 0));
+    const primary = fromHome.length === 1 ? (fromHome[0] as Candidate) : (ranked[0] as Candidate);
+    const notes = group.map((g) => g['note']).filter((n): n is string => typeof n === 'string');
+    const note = [...notes].sort((a, b) => b.length - a.length)[0] ?? null;
+    const record: Candidate = {
+      ...primary,
+      destinationId: [...named('destinationId')][0] ?? null,
+      reporterId: primary['reporterId'] ?? [...named('reporterId')][0] ?? null,
+      note,
+      _inputs: group.flatMap((g) => g._inputs),
+    };
+    // The id of the reading the record keeps (its reporter, class and destination name it).
+    const fits = group.find((g) => ['reporterId', 'vehicleClass', 'destinationId'].every((f) => g[f] === record[f]));
+    if (fits !== undefined) record['id'] = fits['id'];
+    const differs = ['destinationId', 'reporterId', 'basis', 'vehicleClass', 'countedBy'].filter((f) => new Set(group.map((g) => JSON.stringify(g[f]))).size > 1);
+    const why = (f: string): string => (f === 'destinationId' || f === 'reporterId' ? 'the one named' : fromHome.length === 1 ? "the page's own record" : 'the more specific reading');
+    ctx.report(
+      String(record['id']),
+      `one figure for the same number read ${group.length} times from one page${differs.length > 0 ? `; the readings differ in ${differs.join(', ')}: ${differs.map((f) => `${f} ${JSON.stringify(record[f])} kept (${why(f)})`).join(', ')}` : ''}`,
+      group.flatMap((g) => g._inputs).map((ref) => ({ ref })),
+    );
+    for (const g of group) merged.add(g);
+    out.push(record);
+  }
+  return out;
+}
+
+/** The file of the gathering that holds most of each page's records (by source id), where one does. */
+function pageHomes(ctx: Context): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const i of [...ctx.entities, ...ctx.relations, ...ctx.figures] as Input<unknown>[]) {
+    const sid = ctx.sourceIds.get(urlOf(i));
+    if (sid === undefined) continue;
+    const byFile = counts.get(sid) ?? new Map<string, number>();
+    byFile.set(i.file, (byFile.get(i.file) ?? 0) + 1);
+    counts.set(sid, byFile);
+  }
+  const homes = new Map<string, string>();
+  for (const [sid, byFile] of counts) {
+    const ranked = [...byFile.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 1 || (ranked[0]?.[1] ?? 0) > (ranked[1]?.[1] ?? 0)) homes.set(sid, ranked[0]?.[0] ?? '');
+  }
+  return homes;
 }
 
 /**
