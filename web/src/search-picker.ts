@@ -1,27 +1,33 @@
 /**
  * A search box that looks entities up as you type (debounced `search(text, first)`), as an ARIA
  * combobox: arrows move through the results, Enter picks the highlighted one (or the first), Escape
- * closes the list; a click picks too.
+ * closes the list; a click picks too. Shared by the explorer and the charts.
  */
 
-import { h } from '../src/dom';
-import { runQuery } from '../src/graphql';
-import { kindStyle, shapeSvg } from '../src/kinds';
-import { SEARCH_QUERY, type SearchHit } from './model';
+import { h } from './dom';
+import { runQuery } from './graphql';
+import { kindStyle, shapeSvg } from './kinds';
+import { SEARCH_QUERY, hitName, type SearchHit } from './search';
+
+export { hitName };
 
 const DEBOUNCE_MS = 250;
 const RESULTS = 8;
+/**
+ * How many hits to ask for when only some kinds are wanted: the search ranks sources among the
+ * entities, so the first eight hits of "BYD" may hold no automaker at all.
+ */
+const RESULTS_BEFORE_FILTER = 40;
 
 export interface PickerOptions {
   id: string;
   label: string;
   placeholder?: string;
+  /** Only hits of these __typenames (e.g. ['Country', 'Automaker']); every kind when left out. */
+  kinds?: readonly string[];
+  /** Empty the box after a pick, ready for the next one (a list being built), instead of showing the pick. */
+  clearOnPick?: boolean;
   onPick(hit: SearchHit): void;
-}
-
-/** The name of a search hit. */
-export function hitName(hit: SearchHit): string {
-  return hit.name ?? hit.title ?? hit.id;
 }
 
 export class SearchPicker {
@@ -74,6 +80,15 @@ export class SearchPicker {
     this.close();
   }
 
+  /** Empties the box and forgets the pick. */
+  clear(): void {
+    this.picked = null;
+    this.input.value = '';
+    this.lastText = '';
+    this.hits = [];
+    this.close();
+  }
+
   private schedule(): void {
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.search(), DEBOUNCE_MS);
@@ -93,11 +108,14 @@ export class SearchPicker {
     this.inFlight = controller;
     this.hint.textContent = 'Searching…';
     try {
-      const data = await runQuery<{ search: SearchHit[] }>(SEARCH_QUERY, { text, first: RESULTS }, controller.signal);
+      const kinds = this.options.kinds;
+      const first = kinds === undefined ? RESULTS : RESULTS_BEFORE_FILTER;
+      const data = await runQuery<{ search: SearchHit[] }>(SEARCH_QUERY, { text, first }, controller.signal);
       if (controller.signal.aborted) return [];
-      this.render(data.search);
-      this.hint.textContent = data.search.length === 0 ? `Nothing matches “${text}”.` : `${data.search.length} result${data.search.length === 1 ? '' : 's'}: arrows to move, Enter to pick.`;
-      return data.search;
+      const hits = (kinds === undefined ? data.search : data.search.filter((hit) => kinds.includes(hit.__typename))).slice(0, RESULTS);
+      this.render(hits);
+      this.hint.textContent = hits.length === 0 ? `Nothing matches “${text}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'}: arrows to move, Enter to pick.`;
+      return hits;
     } catch (error) {
       if (controller.signal.aborted) return [];
       this.render([]);
@@ -179,7 +197,8 @@ export class SearchPicker {
   private pick(index: number): void {
     const hit = this.hits[index];
     if (hit === undefined) return;
-    this.setPicked(hit);
+    if (this.options.clearOnPick === true) this.clear();
+    else this.setPicked(hit);
     this.hint.textContent = '';
     this.options.onPick(hit);
   }
