@@ -79,21 +79,24 @@ export const DEFAULT_STATE: ChartsState = {
 export interface Example {
   id: string;
   label: string;
+  /** The label where room is short (a phone). */
+  short: string;
   state: ChartsState;
 }
 
 export const EXAMPLES: readonly Example[] = [
-  { id: 'cn-jp-exports', label: 'China vs Japan: exports 2019–2025', state: DEFAULT_STATE },
+  { id: 'cn-jp-exports', label: 'China vs Japan: exports 2019–2025', short: 'China vs Japan', state: DEFAULT_STATE },
   {
     id: 'jp-flows',
     label: 'Japan: production, sales and exports 2006–2025',
+    short: 'Japan’s three flows',
     state: {
       ...DEFAULT_STATE,
       series: { ...DEFAULT_STATE.series, ids: ['country:JP'], flows: ['EXPORTS', 'PRODUCTION', 'SALES'], from: 2006, to: 2025 },
     },
   },
-  { id: 'cn-destinations', label: 'Where China’s exports went, 2024', state: { ...DEFAULT_STATE, view: 'destinations' } },
-  { id: 'br-sellers', label: 'Chinese brands in Brazil, 2024', state: { ...DEFAULT_STATE, view: 'sellers' } },
+  { id: 'cn-destinations', label: 'Where China’s exports went, 2024', short: 'China’s destinations', state: { ...DEFAULT_STATE, view: 'destinations' } },
+  { id: 'br-sellers', label: 'Chinese brands in Brazil, 2024', short: 'Chinese brands in Brazil', state: { ...DEFAULT_STATE, view: 'sellers' } },
 ];
 
 /** The prefix of an id ("country" for country:CN). */

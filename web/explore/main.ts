@@ -21,6 +21,8 @@ import {
 } from './model';
 import type { SearchHit } from '../src/search';
 import { SearchPicker, hitName } from '../src/search-picker';
+import '../src/base.css';
+import '../src/picker.css';
 import './explore.css';
 
 const NEIGHBOURS = 50;

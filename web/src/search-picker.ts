@@ -25,6 +25,8 @@ export interface PickerOptions {
   placeholder?: string;
   /** Only hits of these __typenames (e.g. ['Country', 'Automaker']); every kind when left out. */
   kinds?: readonly string[];
+  /** Keep the label for screen readers only (the placeholder and the context say what the box is for). */
+  hiddenLabel?: boolean;
   /** Empty the box after a pick, ready for the next one (a list being built), instead of showing the pick. */
   clearOnPick?: boolean;
   onPick(hit: SearchHit): void;
@@ -58,7 +60,7 @@ export class SearchPicker {
     });
     this.list = h('ul', { id: listId, role: 'listbox', className: 'picker-results', 'aria-label': `${options.label}: results`, hidden: true });
     this.hint = h('p', { className: 'picker-hint', 'aria-live': 'polite' });
-    this.element = h('div', { className: 'picker' }, h('label', { for: options.id }, options.label), this.input, this.list, this.hint);
+    this.element = h('div', { className: 'picker' }, h('label', { for: options.id, className: options.hiddenLabel === true ? 'visually-hidden' : undefined }, options.label), this.input, this.list, this.hint);
 
     this.input.addEventListener('input', () => this.schedule());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
