@@ -115,9 +115,16 @@ export class ChartView {
     canvas.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  /** True when the last drawing is on screen and nothing moves (what a test waits for before a click). */
+  /**
+   * True when the last drawing is on screen and nothing moves (what a test waits for before a click):
+   * its animation is over, and its size is its box's (a resize Chart.js has yet to catch up with
+   * would move every element).
+   */
   get still(): boolean {
-    return this.chart !== null && this.drawn === this.drawing && !animator.running(this.chart);
+    const chart = this.chart;
+    const box = this.canvas.parentElement;
+    if (chart === null || box === null || this.drawn !== this.drawing || animator.running(chart)) return false;
+    return Math.abs(chart.width - box.clientWidth) < 1 && Math.abs(chart.height - box.clientHeight) < 1;
   }
 
   /** Lines over the years, one value per year of `years`. */
@@ -197,6 +204,9 @@ export class ChartView {
         scales: {
           x: {
             beginAtZero: true,
+            // On a phone the value labels say it all: no axis, and the longest bar takes the width.
+            display: !narrow,
+            max: narrow ? Math.max(...values) : undefined,
             grid: { color: GRID },
             title: { display: true, text: xTitle, color: TEXT },
             ticks: { color: TEXT, maxRotation: 0, autoSkipPadding: 10, callback: (value) => formatShortValue(Number(value), metric) },

@@ -135,6 +135,7 @@ export class ChartsController {
     } catch (error) {
       if (request.signal.aborted) return;
       parts.resetResult('Nothing to show: the data could not be loaded.');
+      parts.listBody.replaceChildren(h('p', { className: 'muted' }, 'Nothing to list: the data could not be loaded.'));
       parts.setStatus(`The server could not answer: ${(error as Error).message}`, 'error', () => void this.load(this.state));
     }
   }

@@ -126,7 +126,7 @@ export function sellersTable(sellers: SellerLinkData[], caption: string, showCou
             { className: 'sources-cell', 'data-label': 'Sources' },
             link.sources.length === 0
               ? h('span', { className: 'muted' }, 'none recorded')
-              : h('ul', { className: 'sources' }, ...link.sources.map((source) => h('li', {}, sourceLink(source.publisher, source.url), source.published !== null ? h('span', { className: 'muted' }, ` ${formatDate(source.published, source.publishedPrecision)}`) : null))),
+              : h('ul', { className: 'sources' }, ...link.sources.map((source) => h('li', {}, sourceLink(source.publisher, source.url), source.published !== null ? h('span', { className: 'muted date' }, ` ${formatDate(source.published, source.publishedPrecision)}`) : null))),
           ),
         ),
       ),
