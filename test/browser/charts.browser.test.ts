@@ -291,6 +291,8 @@ test('with the keyboard: an automaker is added through the search, a line remove
     await page.keyboard.press('Space');
     await waitForChart(page, ['China · Exports', 'China · Sales', 'BYD · Exports', 'BYD · Sales']);
     expect(page.url()).toContain('ids=country:CN,automaker:byd&flows=EXPORTS,SALES');
+    // The box just ticked keeps the focus (the settings are not rebuilt under it).
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('flow-SALES');
     expectNoOutsideRequestsOrErrors(guarded);
   } finally {
     await guarded.close();

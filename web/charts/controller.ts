@@ -83,7 +83,9 @@ export class ChartsController {
     for (const button of document.querySelectorAll<HTMLButtonElement>('.views button[data-view]')) {
       button.setAttribute('aria-pressed', String(button.dataset['view'] === view));
     }
-    this.parts.controls.replaceChildren(this.controlsOf(view).element);
+    // The same settings stay in place (a checkbox just ticked keeps the focus); another view's replace them.
+    const controls = this.controlsOf(view).element;
+    if (this.parts.controls.firstElementChild !== controls) this.parts.controls.replaceChildren(controls);
     this.parts.settingsWhat.textContent = view === 'series' ? ': lines, flows, measure, years' : view === 'destinations' ? ': exporter, year, ranking' : ': market, year, ranking, whose sellers';
     this.showControls(null);
     this.parts.downloadList.hidden = view !== 'sellers';

@@ -40,8 +40,9 @@ export class PageParts {
     if (kind === 'error' || kind === 'empty') this.hideChart();
   }
 
-  /** Shows the chart box (before drawing in it: Chart.js sizes the canvas from its box). */
-  showChart(hint: string, description: string): void {
+  /** Shows the chart box, of the stylesheet's height unless given (before drawing: Chart.js sizes the canvas from its box). */
+  showChart(hint: string, description: string, height = ''): void {
+    this.chartBox.style.height = height;
     this.chartBox.hidden = false;
     this.chartHint.hidden = false;
     this.chartHint.textContent = hint;

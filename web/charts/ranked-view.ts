@@ -52,11 +52,11 @@ export class RankedView {
       if (!sellers) parts.listBody.replaceChildren(h('p', { className: 'muted' }, 'No ranking to list.'));
       return;
     }
-    parts.chartBox.style.height = `${Math.max(180, ranking.bars.length * BAR_HEIGHT + 70)}px`;
     const measure = METRIC_LABELS[ranking.metric];
     parts.showChart(
       'Click or tap a bar for its figure and source. On the chart, the arrow keys move between bars.',
       `Bar chart, ${title}: ${ranking.bars.map((bar) => `${bar.rank}. ${bar.subject.name} ${formatValue(bar.figure.value, ranking.metric)}`).join('; ')}.`,
+      `${Math.max(180, ranking.bars.length * BAR_HEIGHT + 70)}px`,
     );
     parts.chart.showBars(
       ranking.bars.map((bar) => bar.subject.name),
