@@ -223,7 +223,8 @@ export class ChartView {
         },
         plugins: {
           legend: { display: false },
-          tooltip: { callbacks: { label: (item) => formatValue(Number(item.parsed.x), metric) } },
+          // Each bar carries its value, and a click its details: a tooltip would only cover a label.
+          tooltip: { enabled: false },
         },
       },
       plugins: [selectionRing as Plugin<'bar'>, barValues],
