@@ -43,6 +43,8 @@ const autographRequest = (id: WorkloadId): RequestBody => {
 
 const AUTOGRAPH_ENV = {
   RATE_LIMIT_PER_MINUTE: '0',
+  // The harness warms every contender up itself, in its rounds: no background queries of its own.
+  WARM_UP: 'off',
   LOG_LEVEL: 'warn',
   NODE_ENV: 'production',
 };

@@ -12,6 +12,7 @@ import { connectDatabase, type SupervisedDatabase } from './neo4j/database';
 import { EmbeddedNeo4jError } from './neo4j/embedded/launcher';
 import { createLogger, processLog } from './observability';
 import { buildAutographSchema } from './schema/build';
+import { warmUp } from './schema/warm-up';
 import { DEFAULT_SEED_DIR, isGraphEmpty, readSeedFolder, SeedValidationError, writeSeedData } from './seed';
 import { startServer, type RunningServer } from './server';
 
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
   );
   log(`Neo4j at ${db.uri}${db.embedded ? ' (embedded)' : ''}${db.availability.ready ? '' : ' (not reachable yet: retrying)'}`);
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${server.url}`);
+  if (database.availability.ready && config.runtime.warmUp) void warmUp(schema, database.executor, log);
 }
 
 main().catch((error: unknown) => {

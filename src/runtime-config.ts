@@ -32,6 +32,8 @@ export interface RuntimeConfig {
   rateLimitPerMinute: number;
   /** Whether DataLoaders batch (always, in service); off is the benchmark's N+1 floor. */
   dataloaderBatching: boolean;
+  /** Whether the server asks itself a few questions after start, so Neo4j plans the big statements early. */
+  warmUp: boolean;
 }
 
 export const RUNTIME_CONFIG_VARIABLES: readonly ConfigVariable[] = [
@@ -74,6 +76,11 @@ export const RUNTIME_CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description:
       '`off` makes every DataLoader run one Cypher query per parent (the N+1 floor the benchmark measures); never in service.',
   },
+  {
+    name: 'WARM_UP',
+    default: 'on',
+    description: 'on: after start, ask a few questions in the background so that Neo4j plans the big statements before users do; off: skip it.',
+  },
 ];
 
 /** Reads the runtime variables; appends a message per bad one to `problems`. */
@@ -99,6 +106,9 @@ export function loadRuntimeConfig(value: (name: string) => string | undefined, p
     problems.push(`DATALOADER_BATCHING must be on or off; got "${value('DATALOADER_BATCHING')}".`);
   }
 
+  const warmUp = (value('WARM_UP') ?? 'on').toLowerCase();
+  if (warmUp !== 'on' && warmUp !== 'off') problems.push(`WARM_UP must be on or off; got "${value('WARM_UP')}".`);
+
   return {
     neo4jTxTimeoutMs: integer('NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
     neo4jConnectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 3_000, 100, 600_000),
@@ -108,6 +118,7 @@ export function loadRuntimeConfig(value: (name: string) => string | undefined, p
     logLevel: (LOG_LEVELS as readonly string[]).includes(logLevel) ? (logLevel as LogLevel) : 'info',
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     dataloaderBatching: batching !== 'off',
+    warmUp: warmUp !== 'off',
   };
 }
 

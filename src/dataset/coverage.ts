@@ -59,9 +59,13 @@ export function coverageMarkdown(content: DatasetContent, version: string): stri
     '',
     figures.length === 0
       ? 'No figures yet.'
-      : `Figures: periods from ${years[0]} to ${years[years.length - 1]}; exporters: ${exporters.get('country') ?? 0} countries, ` +
-        `${exporters.get('automaker') ?? 0} automakers; by metric: ${list(count(figures.map((f) => f['metric'])))}; ` +
+      : `Figures: periods from ${years[0]} to ${years[years.length - 1]}; subjects (whose flow they count): ` +
+        `${list(count([...exporters.entries()].flatMap(([kind, n]) => Array<string>(n).fill(kind))))}; ` +
+        `by flow: ${list(count(figures.map((f) => f['flow'])))}; by metric: ${list(count(figures.map((f) => f['metric'])))}; ` +
         `by basis: ${list(count(figures.map((f) => f['basis'])))}.`,
+    '',
+    `Company–market links by status: ${list(count((content['marketLinks'] ?? []).map((l) => l['status'])))}; ` +
+      `${(content['marketLinks'] ?? []).filter((l) => l['since'] !== null).length} with a since-date.`,
     '',
     `Factories by status: ${list(count(factories.map((f) => f['status'])))}; in ` +
       `${new Set(factories.map((f) => f['countryId'])).size} countries.`,

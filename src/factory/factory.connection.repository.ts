@@ -9,6 +9,9 @@ import { FactoryOrderField } from './factory.order';
 export const FACTORY_FILTER_CONDITIONS = {
   countries: 'EXISTS { (f)-[:LOCATED_IN]->(filterCountry:Country) WHERE filterCountry.id IN $countries }',
   automakers: 'EXISTS { (f)<-[:OPERATES]-(filterAutomaker:Automaker) WHERE filterAutomaker.id IN $automakers }',
+  operatorCountries:
+    'EXISTS { (f)<-[:OPERATES]-(:Automaker)-[:HEADQUARTERED_IN]->(filterHome:Country) WHERE filterHome.id IN $operatorCountries }',
+  notInCountries: 'NOT EXISTS { (f)-[:LOCATED_IN]->(filterOutside:Country) WHERE filterOutside.id IN $notInCountries }',
   statuses: 'f.status IN $statuses',
   product: 'any(product IN coalesce(f.products, []) WHERE toLower(product) CONTAINS toLower($product))',
   nameContains: 'toLower(f.name) CONTAINS toLower($nameContains)',

@@ -15,6 +15,15 @@ export class FactoryFilter {
   @Field(() => [ID], { nullable: true, description: 'Only factories operated by one of these automakers (ids, e.g. automaker:byd).' })
   automakers?: string[] | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Only factories whose operator is headquartered in one of these countries, e.g. [country:CN] for Chinese automakers' plants.",
+  })
+  operatorCountries?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only factories outside these countries, e.g. [country:CN] for plants abroad.' })
+  notInCountries?: string[] | null;
+
   @Field(() => [FactoryStatus], { nullable: true, description: 'Only factories with one of these statuses.' })
   statuses?: FactoryStatus[] | null;
 
@@ -52,6 +61,10 @@ export function factoryFilterClause(filter: FactoryFilter | null | undefined): F
   if (countries !== null) addCondition(clause, IF.countries, { countries });
   const automakers = validFilterIds(filter.automakers, 'filter.automakers', 'automaker');
   if (automakers !== null) addCondition(clause, IF.automakers, { automakers });
+  const operatorCountries = validFilterIds(filter.operatorCountries, 'filter.operatorCountries', 'country');
+  if (operatorCountries !== null) addCondition(clause, IF.operatorCountries, { operatorCountries });
+  const notInCountries = validFilterIds(filter.notInCountries, 'filter.notInCountries', 'country');
+  if (notInCountries !== null) addCondition(clause, IF.notInCountries, { notInCountries });
   const statuses = validEnumList(filter.statuses);
   if (statuses !== null) addCondition(clause, IF.statuses, { statuses });
   const product = validFilterText(filter.product, 'filter.product');

@@ -1,6 +1,6 @@
 /** Per-request DataLoaders for factories. */
 
-import { byIdLoader, limitedGroupLoaders, BATCHED, type LoaderOptions } from '../common/batch';
+import { byIdLoader, groupLoader, limitedGroupLoaders, BATCHED, type LoaderOptions } from '../common/batch';
 import type { Executor } from '../neo4j/executor';
 import {
   FACTORIES_BY_AUTOMAKER,
@@ -8,14 +8,16 @@ import {
   FACTORIES_BY_ID,
   FACTORY_SUMMARIES_BY_AUTOMAKER,
   FACTORY_SUMMARIES_BY_COUNTRY,
+  FORMER_OPERATORS_BY_FACTORY,
 } from './factory.repository';
-import type { FactoryRecord, FactorySummaryRecord } from './factory.type';
+import type { FactoryRecord, FactorySummaryRecord, FormerOperatorRecord } from './factory.type';
 
 export function createFactoryLoaders(executor: Executor, options: LoaderOptions = BATCHED) {
   return {
     factoryById: byIdLoader<FactoryRecord>(executor, FACTORIES_BY_ID, options),
     factoriesByCountry: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_COUNTRY, options),
     factoriesByAutomaker: limitedGroupLoaders<FactoryRecord>(executor, FACTORIES_BY_AUTOMAKER, options),
+    formerOperatorsByFactory: groupLoader<FormerOperatorRecord>(executor, FORMER_OPERATORS_BY_FACTORY, {}, options),
     // Lists whose selection a summary answers (FACTORY_SUMMARY_FIELDS) read these instead. They never
     // prime factoryById: a summary is not a whole factory.
     factorySummariesByCountry: limitedGroupLoaders<FactorySummaryRecord>(executor, FACTORY_SUMMARIES_BY_COUNTRY, options),

@@ -16,6 +16,8 @@ export const FACTORY_PROJECTION =
   `${FACTORY_COUNTRY}, ` +
   'locationSources: coalesce(head([(f)-[l:LOCATED_IN]->(:Country) | l.sources]), []), ' +
   'automakerId: head([(a:Automaker)-[:OPERATES]->(f) | a.id]), ' +
+  'operatedSince: head([(:Automaker)-[o:OPERATES]->(f) | toString(o.since)]), ' +
+  'operatedSincePrecision: head([(:Automaker)-[o:OPERATES]->(f) | o.sincePrecision]), ' +
   'operatorSources: coalesce(head([(:Automaker)-[o:OPERATES]->(f) | o.sources]), [])}';
 
 /** A factory as list fields read it when the selection fits FACTORY_SUMMARY_FIELDS (FactorySummaryRecord). */
@@ -50,3 +52,11 @@ export const FACTORIES_BY_COUNTRY = factoriesByCountry(FACTORY_PROJECTION);
 export const FACTORY_SUMMARIES_BY_COUNTRY = factoriesByCountry(FACTORY_SUMMARY_PROJECTION);
 export const FACTORIES_BY_AUTOMAKER = factoriesByAutomaker(FACTORY_PROJECTION);
 export const FACTORY_SUMMARIES_BY_AUTOMAKER = factoriesByAutomaker(FACTORY_SUMMARY_PROJECTION);
+
+/** Each factory's former operators (OPERATED), latest first, with their dates and evidence. */
+export const FORMER_OPERATORS_BY_FACTORY = `
+UNWIND $ids AS key
+MATCH (a:Automaker)-[r:OPERATED]->(:Factory {id: key})
+WITH key, a, r ORDER BY r.until DESC, a.id
+RETURN key, {automakerId: a.id, since: toString(r.since), sincePrecision: r.sincePrecision,
+             until: toString(r.until), untilPrecision: r.untilPrecision, sources: coalesce(r.sources, [])} AS item`;

@@ -8,7 +8,14 @@ import type { Context } from '../context';
 import { Automaker, type AutomakerRecord } from '../automaker';
 import { Country, type CountryRecord } from '../country';
 import { Source, loadSources, type SourceRecord } from '../source';
-import { FACTORY_SUMMARY_FIELDS, Factory, type FactoryRecord, type FactorySummaryRecord } from './factory.type';
+import {
+  FACTORY_SUMMARY_FIELDS,
+  Factory,
+  FormerOperator,
+  type FactoryRecord,
+  type FactorySummaryRecord,
+  type FormerOperatorRecord,
+} from './factory.type';
 
 /**
  * The factories of a list field (Automaker.factories, Country.factories): the first `first` of the
@@ -53,10 +60,30 @@ export class FactoryResolver {
     return (await ctx.loaders.automakerById.load(factory.automakerId!))!;
   }
 
+  @FieldResolver(() => [FormerOperator], {
+    description: 'Who ran it before its current operator, latest first, with dates and sources (a change of owner is a dated fact).',
+  })
+  formerOperators(@Root() factory: FactoryRecord, @Ctx() ctx: Context): Promise<FormerOperatorRecord[]> {
+    return ctx.loaders.formerOperatorsByFactory.load(factory.id);
+  }
+
   @FieldResolver(() => [Source], {
     description: 'Sources that state this factory: its existence, status, location and operator.',
   })
   sources(@Root() factory: FactoryRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
     return loadSources(ctx, [...factory.sources, ...factory.locationSources, ...factory.operatorSources]);
+  }
+}
+
+@Resolver(() => FormerOperator)
+export class FormerOperatorResolver {
+  @FieldResolver(() => Automaker, { description: 'The automaker that ran the factory.' })
+  async automaker(@Root() operator: FormerOperatorRecord, @Ctx() ctx: Context): Promise<AutomakerRecord> {
+    return (await ctx.loaders.automakerById.load(operator.automakerId))!;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources that state who ran it and when.' })
+  sources(@Root() operator: FormerOperatorRecord, @Ctx() ctx: Context): Promise<SourceRecord[]> {
+    return loadSources(ctx, operator.sources);
   }
 }

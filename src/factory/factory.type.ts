@@ -36,9 +36,22 @@ export interface FactoryRecord {
   /** The country's record, read with the factory (absent where a query did not read it). */
   country?: CountryRecord | null;
   automakerId: string | null;
+  /** Since when the current operator runs it, where a source says. */
+  operatedSince: string | null;
+  operatedSincePrecision: DatePrecision | null;
   sources: string[];
   locationSources: string[];
   operatorSources: string[];
+}
+
+/** A former operator of a factory as read (the OPERATED relationship). */
+export interface FormerOperatorRecord {
+  automakerId: string;
+  since: string | null;
+  sincePrecision: DatePrecision | null;
+  until: string;
+  untilPrecision: DatePrecision;
+  sources: string[];
 }
 
 /**
@@ -97,4 +110,26 @@ export class Factory extends Node {
 
   @Field(() => DatePrecision, { nullable: true, description: 'How exact `closed` is.' })
   closedPrecision!: DatePrecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Since when its current operator (`automaker`) runs it, where a source says.' })
+  operatedSince!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact `operatedSince` is.' })
+  operatedSincePrecision!: DatePrecision | null;
+}
+
+@Directive(PUBLIC_CACHE_HINT)
+@ObjectType('FormerOperator', { description: 'An automaker that ran a factory before its current operator, from when to when, on whose word.' })
+export class FormerOperator {
+  @Field(() => DateScalar, { nullable: true, description: 'Since when it ran the factory, where a source says.' })
+  since!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact `since` is.' })
+  sincePrecision!: DatePrecision | null;
+
+  @Field(() => DateScalar, { description: 'Until when it ran the factory (when it left or handed it over).' })
+  until!: string;
+
+  @Field(() => DatePrecision, { description: 'How exact `until` is.' })
+  untilPrecision!: DatePrecision;
 }

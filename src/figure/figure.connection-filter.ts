@@ -12,7 +12,8 @@ import {
   validFilterIds,
 } from '../common/filter';
 import { FIGURE_FILTER_CONDITIONS as IF, FIGURE_PERIOD_CONDITIONS } from './figure.connection.repository';
-import { CountingMethod, FigureBasis, TradeMetric, VehicleClass } from './figure.enums';
+import { RELATIONSHIPS } from '../common/vocabulary';
+import { CountingMethod, FigureBasis, FigureFlow, TradeMetric, VehicleClass } from './figure.enums';
 
 export enum PeriodMatch {
   WITHIN = 'WITHIN',
@@ -34,15 +35,20 @@ registerEnumType(PeriodMatch, {
 export class TradeFigureConnectionFilter {
   @Field(() => [ID], {
     nullable: true,
-    description: 'Only figures whose exporter is one of these countries or automakers (ids, e.g. country:CN, automaker:byd).',
+    description:
+      'Only figures whose exporter (whose flow they count) is one of these: countries, automakers, brands, factories or markets (ids, e.g. country:CN, automaker:byd).',
   })
   exporters?: string[] | null;
 
   @Field(() => [ID], {
     nullable: true,
-    description: 'Only figures for one of these destination markets (ids, e.g. market:russia). Worldwide figures have none, so they are left out.',
+    description:
+      "Only figures for one of these destination markets (ids, e.g. market:russia; a country id means its own market). Worldwide figures have none, so they are left out.",
   })
   destinations?: string[] | null;
+
+  @Field(() => [FigureFlow], { nullable: true, description: 'Only figures of one of these flows, e.g. [EXPORTS].' })
+  flows?: FigureFlow[] | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -90,10 +96,12 @@ export class TradeFigureConnectionFilter {
 export function figureConnectionFilterClause(filter: TradeFigureConnectionFilter | null | undefined): FilterClause {
   const clause = emptyClause();
   if (filter === null || filter === undefined) return clause;
-  const exporters = validFilterIds(filter.exporters, 'filter.exporters', ['country', 'automaker']);
+  const exporters = validFilterIds(filter.exporters, 'filter.exporters', RELATIONSHIPS.EXPORTER.to);
   if (exporters !== null) addCondition(clause, IF.exporters, { exporters });
-  const destinations = validFilterIds(filter.destinations, 'filter.destinations', 'market');
+  const destinations = validFilterIds(filter.destinations, 'filter.destinations', ['market', 'country']);
   if (destinations !== null) addCondition(clause, IF.destinations, { destinations });
+  const flows = validEnumList(filter.flows);
+  if (flows !== null) addCondition(clause, IF.flows, { flows });
   if (filter.worldwide != null) addCondition(clause, IF.worldwide, { worldwide: filter.worldwide });
   if (filter.metric != null) addCondition(clause, IF.metric, { metric: filter.metric });
   const bases = validEnumList(filter.bases);

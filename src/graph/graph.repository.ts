@@ -16,12 +16,30 @@ export const DEFAULT_HOPS = 4;
 export const MAX_PATHS = 10;
 export const DEFAULT_PATHS = 3;
 
-/** The best $limit matches of a Lucene $query over names, as whole records (see entity-record.ts). */
+/**
+ * How search hits of a node `node` with Lucene `score` are ranked: an entity whose name, short name
+ * or code is the text itself ($exact, lower-cased) first; then entities before sources (a source's
+ * title names many entities: "BYD" should find BYD before the pages about it); then the score, then
+ * the id, so the order is total.
+ */
+export const SEARCH_ORDER =
+  'CASE WHEN $exact IN [toLower(node.name), toLower(node.shortName), toLower(node.code)] THEN 0 ELSE 1 END, ' +
+  'CASE WHEN node:Source THEN 1 ELSE 0 END, score DESC, node.id';
+
+/** Most index hits a search ranks ($candidates): enough for the entities among many matching sources. */
+export const SEARCH_CANDIDATES = 500;
+
+/** The best $limit matches of a Lucene $query over names (SEARCH_ORDER), as whole records (see entity-record.ts). */
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $candidates}) YIELD node, score
+WITH node, score ORDER BY ${SEARCH_ORDER}
+LIMIT $limit
+WITH collect({node: node, score: score}) AS hits
+UNWIND range(0, size(hits) - 1) AS position
+WITH position, hits[position].node AS node, hits[position].score AS score
 ${entityRecord('node')}
 RETURN record, score
-ORDER BY score DESC, record.id`;
+ORDER BY position`;
 
 /** The map a query returns for a relationship `x`: what PathStep and GraphEdge need. */
 const RELATIONSHIP_MAP = (x: string, from: string, to: string, extra = ''): string =>
@@ -43,7 +61,8 @@ const RELATIONSHIP_MAP = (x: string, from: string, to: string, extra = ''): stri
  */
 function shortestPathsCypher(hops: number, k: number): string {
   return `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH (a:Entity) WHERE a.id IN $fromIds
+MATCH (b:Entity) WHERE b.id IN $toIds AND b <> a
 MATCH SHORTEST ${k} (p = (a) (()-[r:${PATH_RELATIONSHIP_TYPES} WHERE NOT type(r) IN $avoidTypes]-(n)
       WHERE NOT n:Source AND (n = b OR none(label IN labels(n) WHERE label IN $avoidLabels))){1,${hops}} (b)
   WHERE (size($viaLabels) = 0 OR any(x IN n[..-1] WHERE any(label IN labels(x) WHERE label IN $viaLabels)))
@@ -70,6 +89,27 @@ CALL (r) {
 RETURN length, nodeIds, nodes, steps
 ORDER BY length, nodeIds, [x IN r | type(x)]`;
 }
+
+/**
+ * The twin of each entity in $ids that has one: a country's own market (kind COUNTRY) or a country
+ * market's country, with the INCLUDES relationship that joins them and its sources. A country and
+ * its own market are one place; paths join them with this step.
+ */
+export const PLACE_TWINS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n:Country)<-[link:INCLUDES]-(market:Market {kind: 'COUNTRY'}) RETURN market.id AS twin, link, market, n AS country
+  UNION
+  MATCH (n:Market {kind: 'COUNTRY'})-[link:INCLUDES]->(country:Country) RETURN country.id AS twin, link, n AS market, country
+}
+CALL (link) {
+  UNWIND coalesce(link.sources, []) AS sourceId
+  MATCH (s:Source {id: sourceId})
+  RETURN collect(${SOURCE_PROJECTION}) AS sourceRecords
+}
+RETURN id, twin, ${RELATIONSHIP_MAP('link', 'market.id', 'country.id', ', sourceRecords: sourceRecords')} AS step
+ORDER BY id, twin`;
 
 // Neither a hop bound nor the k of SHORTEST k can be a parameter in Neo4j 5.26, so there is one
 // fixed query per allowed (hops, k) pair, built here from integers; nothing from the request

@@ -23,6 +23,7 @@ import {
   MIN_DEPTH,
   MIN_HOPS,
   SEARCH,
+  SEARCH_CANDIDATES,
 } from './graph.repository';
 import { findNeighborhood } from './neighborhood.service';
 import { GraphEdge, Neighborhood, type GraphEdgeRecord, type NeighborhoodRecord } from './neighborhood.type';
@@ -77,7 +78,12 @@ export class GraphResolver {
     const limit = getValidPageSize(first, 'first', DEFAULT_SEARCH_RESULTS);
     const query = toLuceneQuery(text);
     if (query === null) return [];
-    const rows = await ctx.executor.read<{ record: { id: string } }>(SEARCH, { query, limit });
+    const rows = await ctx.executor.read<{ record: { id: string } }>(SEARCH, {
+      query,
+      exact: text.trim().toLowerCase(),
+      candidates: SEARCH_CANDIDATES,
+      limit,
+    });
     return primeNodes(ctx, rows.map((r) => r.record));
   }
 

@@ -44,6 +44,12 @@ export class MarketLinkFilter {
     description: "true: only markets other than the seller's home country's own market (its markets abroad); false: only that one.",
   })
   outsideHomeCountry?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only links that ended (`until`) on or after this day, e.g. exits since 2022-01-01.' })
+  endedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only links that ended (`until`) on or before this day.' })
+  endedTo?: string | null;
 }
 
 @ArgsType()

@@ -2,6 +2,7 @@
 
 import { BATCHED, paramsGroupLoader, type LoaderOptions } from '../common/batch';
 import { parseId } from '../common/ids';
+import { checkDateRange } from '../common/filter';
 import { getValidListSize } from '../common/pagination';
 import type { Context } from '../context';
 import type { Executor } from '../neo4j/executor';
@@ -16,6 +17,8 @@ export interface MarketLinkParams {
   channels: string[] | null;
   sellerCountry: string | null;
   outsideHome: boolean | null;
+  endedFrom: string | null;
+  endedTo: string | null;
   asOf: string | null;
   orderBy: MarketLinkOrder;
   first: number;
@@ -39,12 +42,15 @@ export function marketLinkParams(
 ): MarketLinkParams {
   const filter = args.filter ?? null;
   const sellerCountry = filter?.sellerCountry ?? null;
+  checkDateRange(filter?.endedFrom, filter?.endedTo, 'filter.endedTo');
   return {
     kinds: filter?.kinds ?? null,
     statuses: filter?.statuses ?? null,
     channels: filter?.channels ?? null,
     sellerCountry: sellerCountry === null ? null : parseId(sellerCountry, 'filter.sellerCountry', 'country').id,
     outsideHome: filter?.outsideHomeCountry ?? null,
+    endedFrom: filter?.endedFrom ?? null,
+    endedTo: filter?.endedTo ?? null,
     asOf: args.asOf ?? null,
     orderBy: args.orderBy ?? defaultOrder,
     first: getValidListSize(args.first),

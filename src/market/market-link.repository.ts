@@ -14,7 +14,8 @@ const MARKET_LINKS = typeAlternation(MARKET_LINK_TYPES);
 /**
  * Link `r` from seller `x` (home country `sellerCountryId`) to market `m` passes the filter
  * parameters: $kinds, $statuses, $channels (any of them), $sellerCountry, $outsideHome (the market
- * is not the seller's home country's own market) and $asOf (the link held on that day: begun on or
+ * is not the seller's home country's own market), $endedFrom and $endedTo (the link ended in that
+ * range) and $asOf (the link held on that day: begun on or
  * before it or with no known start, not ended by it, and not merely planned).
  */
 const LINK_FILTER = `($kinds IS NULL OR type(r) IN $kinds)
@@ -22,6 +23,8 @@ const LINK_FILTER = `($kinds IS NULL OR type(r) IN $kinds)
     AND ($channels IS NULL OR any(channel IN coalesce(r.channels, []) WHERE channel IN $channels))
     AND ($sellerCountry IS NULL OR sellerCountryId = $sellerCountry)
     AND ($outsideHome IS NULL OR $outsideHome = (NOT (m.kind = 'COUNTRY' AND EXISTS { (m)-[:INCLUDES]->(:Country {id: sellerCountryId}) })))
+    AND ($endedFrom IS NULL OR r.until >= date($endedFrom))
+    AND ($endedTo IS NULL OR r.until <= date($endedTo))
     AND ($asOf IS NULL OR (coalesce(r.status, 'ACTIVE') <> 'PLANNED'
          AND (r.since IS NULL OR r.since <= date($asOf)) AND (r.until IS NULL OR r.until > date($asOf))))`;
 

@@ -17,6 +17,7 @@ import {
   SubjectRankResolver,
 } from '../figure/ranking.resolver';
 import { FactoryMarketLinksResolver } from '../market/market-link.resolver';
+import { FormerOperatorResolver } from '../factory/factory.resolver';
 import { FactoryClaimResolver, FactoryClaimsResolver } from '../claim';
 import { FactoryClaim } from '../claim/claim.type';
 import { AutomakerCompanyLinksResolver, CompanyLinkResolver } from '../company';
@@ -96,6 +97,7 @@ export const RESOLVERS = [
   FactoryEvidenceResolver,
   FactoryTimeResolver,
   FactoryResolver,
+  FormerOperatorResolver,
   FigureResolver,
   GraphEdgeResolver,
   GraphResolver,

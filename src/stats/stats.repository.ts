@@ -10,16 +10,19 @@ import { isPlace } from '../market/place.cypher';
 /**
  * Factories counted per group. `$groupBy` (a list of COUNTRY, STATUS, AUTOMAKER) chooses the
  * grouping without changing the text: a key not grouped by is null for every factory, so it does
- * not split groups. The filter values `$country`, `$automaker`, `$statuses` may each be null (no
- * condition). `capacityPerYear` sums the known capacities only (null when none is known).
+ * not split groups. The filter values `$country`, `$automaker`, `$automakerCountry` (the operator's
+ * headquarters), `$notInCountry` and `$statuses` may each be null (no condition). `capacityPerYear` sums the known capacities only (null when none is known).
  */
 export const FACTORY_STATS = `
 MATCH (f:Factory)
 WITH f,
      head([(f)-[:LOCATED_IN]->(c:Country) | c.id]) AS locatedIn,
-     head([(a:Automaker)-[:OPERATES]->(f) | a.id]) AS operatedBy
+     head([(a:Automaker)-[:OPERATES]->(f) | a.id]) AS operatedBy,
+     head([(a:Automaker)-[:OPERATES]->(f) | head([(a)-[:HEADQUARTERED_IN]->(home:Country) | home.id])]) AS operatorHome
 WHERE ($country IS NULL OR locatedIn = $country)
   AND ($automaker IS NULL OR operatedBy = $automaker)
+  AND ($automakerCountry IS NULL OR operatorHome = $automakerCountry)
+  AND ($notInCountry IS NULL OR locatedIn <> $notInCountry)
   AND ($statuses IS NULL OR f.status IN $statuses)
 WITH f,
      CASE WHEN 'COUNTRY' IN $groupBy THEN locatedIn END AS countryId,

@@ -105,10 +105,14 @@ export class FactoryStatsResolver {
   ): Promise<FactoryGroupRecord[]> {
     const country = filter?.country ?? null;
     const automaker = filter?.automaker ?? null;
+    const automakerCountry = filter?.automakerCountry ?? null;
+    const notInCountry = filter?.notInCountry ?? null;
     return ctx.executor.read<FactoryGroupRecord>(FACTORY_STATS, {
       groupBy: [...new Set(groupBy)],
       country: country === null ? null : parseId(country, 'filter.country', 'country').id,
       automaker: automaker === null ? null : parseId(automaker, 'filter.automaker', 'automaker').id,
+      automakerCountry: automakerCountry === null ? null : parseId(automakerCountry, 'filter.automakerCountry', 'country').id,
+      notInCountry: notInCountry === null ? null : parseId(notInCountry, 'filter.notInCountry', 'country').id,
       statuses: filter?.statuses ?? null,
     });
   }

@@ -28,6 +28,15 @@ export class FactoryStatsFilter {
   @Field(() => ID, { nullable: true, description: 'Only factories in this country, e.g. country:TH.' })
   country?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only factories whose operator is headquartered in this country, e.g. country:CN for Chinese automakers' plants.",
+  })
+  automakerCountry?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only factories outside this country, e.g. country:CN for plants abroad.' })
+  notInCountry?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only factories this automaker operates, e.g. automaker:byd.' })
   automaker?: string | null;
 

@@ -30,6 +30,17 @@ CALL {
          coalesce(f.sources, []) AS sources
   UNION ALL
   CALL {
+    MATCH (:Factory:Entity {id: $id})<-[r:OPERATES|OPERATED]-(:Automaker) RETURN r
+    UNION
+    MATCH (:Automaker:Entity {id: $id})-[r:OPERATES|OPERATED]->(:Factory) RETURN r
+  }
+  WITH r, startNode(r) AS a, endNode(r) AS f
+  UNWIND [['FACTORY_OPERATOR_STARTED', r.since, r.sincePrecision], ['FACTORY_OPERATOR_ENDED', r.until, r.untilPrecision]] AS e
+  WITH r, a, f, e WHERE e[1] IS NOT NULL
+  RETURN e[1] AS date, coalesce(e[2], 'DAY') AS precision, null AS endDate, e[0] AS kind,
+         f.id AS subjectId, a.id AS relatedId, type(r) AS relationshipType, coalesce(r.sources, []) AS sources
+  UNION ALL
+  CALL {
     MATCH (:Entity {id: $id})-[r:${MARKET_LINKS}]->(:Market) RETURN r
     UNION
     MATCH (:Entity {id: $id})<-[r:${MARKET_LINKS}]-(:Entity) RETURN r

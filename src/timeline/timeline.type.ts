@@ -12,6 +12,8 @@ export enum TimelineEventKind {
   FACTORY_CONSTRUCTION_STARTED = 'FACTORY_CONSTRUCTION_STARTED',
   FACTORY_OPENED = 'FACTORY_OPENED',
   FACTORY_CLOSED = 'FACTORY_CLOSED',
+  FACTORY_OPERATOR_STARTED = 'FACTORY_OPERATOR_STARTED',
+  FACTORY_OPERATOR_ENDED = 'FACTORY_OPERATOR_ENDED',
   MARKET_LINK_STARTED = 'MARKET_LINK_STARTED',
   MARKET_LINK_ENDED = 'MARKET_LINK_ENDED',
   FIGURE = 'FIGURE',
@@ -29,6 +31,12 @@ registerEnumType(TimelineEventKind, {
     FACTORY_CONSTRUCTION_STARTED: { description: "Construction of a factory started (subject: the factory; related: its operator)." },
     FACTORY_OPENED: { description: 'A factory started production (subject: the factory; related: its operator).' },
     FACTORY_CLOSED: { description: 'A factory stopped production (subject: the factory; related: its operator).' },
+    FACTORY_OPERATOR_STARTED: {
+      description: 'An automaker began to run a factory, e.g. after a change of owner (subject: the factory; related: the automaker).',
+    },
+    FACTORY_OPERATOR_ENDED: {
+      description: 'An automaker stopped running a factory: it left, sold or handed it over (subject: the factory; related: the automaker).',
+    },
     MARKET_LINK_STARTED: { description: 'An automaker began selling in, exporting to or targeting a market (subject: the automaker; related: the market).' },
     MARKET_LINK_ENDED: { description: 'An automaker stopped selling in, exporting to or targeting a market (subject: the automaker; related: the market).' },
     FIGURE: { description: 'A trade figure covers a period: date is its first day, endDate its last (subject: the figure; related: its exporter).' },

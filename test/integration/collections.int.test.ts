@@ -40,7 +40,7 @@ beforeAll(async () => {
        SET f.name = 'Zz plant ' + suffix, f.status = 'ANNOUNCED', f.products = [], f.sources = []
      MERGE (a)-[:OPERATES {sources: []}]->(f) MERGE (f)-[:LOCATED_IN {sources: []}]->(hu)
      MERGE (x:Entity:TradeFigure {id: 'figure:zz-coll-' + i + '-' + suffix})
-       SET x.metric = 'UNITS', x.value = 1.0, x.basis = 'ESTIMATE', x.vehicleClass = 'ALL_VEHICLES',
+       SET x.flow = 'EXPORTS', x.metric = 'UNITS', x.value = 1.0, x.basis = 'ESTIMATE', x.vehicleClass = 'ALL_VEHICLES',
            x.countedBy = 'MANUFACTURERS', x.periodStart = date('2023-01-01'), x.periodEnd = date('2023-12-31'), x.doubtful = false
      MERGE (x)-[:EXPORTER {sources: []}]->(a)`,
     { n: SYNTHETIC },
@@ -157,6 +157,12 @@ async function directIds(kind: Kind, where = 'true', params: Record<string, unkn
 }
 
 describe('paging through every connection', () => {
+  // The big kinds page through a filtered part of them (the figures of two exporters, a half-year of
+  // sources): every order still has ties, missing values and several pages to get right.
+  const SCOPES: Record<string, [filter: unknown, where: string]> = {
+    tradeFigures: [{ exporters: ['country:JP', 'automaker:byd'] }, "EXISTS { (n)-[:EXPORTER]->(x) WHERE x.id IN ['country:JP', 'automaker:byd'] }"],
+    sources: [{ publishedFrom: '2024-01-01', publishedTo: '2024-06-30' }, "date('2024-01-01') <= n.published <= date('2024-06-30')"],
+  };
   const cases: [string, Order[]][] = [
     ['countries', [{ field: 'NAME', direction: 'ASC' }, { field: 'ID', direction: 'DESC' }]],
     ['automakers', [{ field: 'NAME', direction: 'DESC' }, { field: 'ID', direction: 'ASC' }]],
@@ -169,13 +175,15 @@ describe('paging through every connection', () => {
 
   it.each(cases)('%s: every item once, in the order asked, for each order', async (name, orders) => {
     const kind = KINDS[name]!;
+    const [filter, where] = SCOPES[name] ?? [undefined, 'true'];
     for (const orderBy of orders) {
-      const expected = await directIds(kind, 'true', {}, orderBy);
-      const { ids, totals, pages } = await pageAll(kind, { first: 10, orderBy });
+      const expected = await directIds(kind, where, {}, orderBy);
+      const first = Math.max(10, Math.ceil(expected.length / 30));
+      const { ids, totals, pages } = await pageAll(kind, { first, orderBy, filter });
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids).toEqual(expected);
       expect(totals).toEqual([expected.length]);
-      expect(pages).toBe(Math.max(1, Math.ceil(expected.length / 10)));
+      expect(pages).toBe(Math.max(1, Math.ceil(expected.length / first)));
     }
   });
 
@@ -246,8 +254,10 @@ const FILTERS: [string, Record<string, unknown>, string, Record<string, unknown>
   ['sources', { publisherContains: 'daily' }, "toLower(n.publisher) CONTAINS 'daily'", {}],
   ['sources', { kind: 'ANALYSIS' }, "n.kind = 'ANALYSIS'", {}],
   ['sources', { publishedFrom: '2024-01-01', publishedTo: '2024-06-30' }, "date('2024-01-01') <= n.published <= date('2024-06-30')", {}],
-  ['sources', { urlHostContains: 'SCMP.com' }, "n.url STARTS WITH 'https://www.scmp.com/'", {}],
-  ['sources', { urlHostContains: 'people' }, "n.url STARTS WITH 'http://en.people.cn/'", {}],
+  ['sources', { urlHostContains: 'SCMP.com' }, "n.url =~ '(?i)https?://([^/]*[.])?scmp[.]com(/.*)?'", {}],
+  ['sources', { urlHostContains: 'people' }, "n.url =~ '(?i)https?://[^/]*people[^/]*(/.*)?'", {}],
+  ['tradeFigures', { flows: ['PRODUCTION', 'IMPORTS'] }, "n.flow IN ['PRODUCTION', 'IMPORTS']", {}],
+  ['tradeFigures', { destinations: ['country:RU'] }, "EXISTS { (n)-[:DESTINATION]->(:Market {kind: 'COUNTRY'})-[:INCLUDES]->(:Country {id: 'country:RU'}) }", {}],
   ['organizations', { country: 'country:CN' }, "EXISTS { (n)-[:BASED_IN]->(:Country {id: 'country:CN'}) }", {}],
   ['organizations', { nameContains: 'Automobile' }, "toLower(n.name) CONTAINS 'automobile'", {}],
   ['organizations', { nameContains: 'caam' }, "toLower(n.shortName) CONTAINS 'caam'", {}],
@@ -285,7 +295,12 @@ describe('filters', () => {
       expect(node.opened! >= '2015-01-01' && node.opened! <= '2026-12-31').toBe(true);
     }
     expect(nodes.map((n) => n.opened)).toEqual([...nodes.map((n) => n.opened)].sort());
-    expect(nodes.map((n) => n.id)).toEqual(['factory:saic-chonburi', 'factory:gwm-rayong', 'factory:byd-rayong']);
+    // The three plants of the first gathering, in the order they opened, among the others since.
+    const firstGathering = ['factory:saic-chonburi', 'factory:gwm-rayong', 'factory:byd-rayong'];
+    expect(nodes.map((n) => n.id).filter((id) => firstGathering.includes(id))).toEqual(firstGathering);
+    expect(nodes.map((n) => n.id).sort()).toEqual(
+      await directIds(KINDS['factories']!, "EXISTS { (n)-[:LOCATED_IN]->(:Country {id: 'country:TH'}) } AND date('2015-01-01') <= n.opened <= date('2026-12-31')"),
+    );
   });
 
   it('pages figures by exporter, period and reporter, newest publication first', async () => {
@@ -390,7 +405,7 @@ describe('bad input', () => {
     const res = await t.run(AutomakersPageDocument, { first: 100, after: legacy });
     expect(res.body.errors).toBeUndefined();
     const ids = res.body.data!.automakers.edges.map((e) => e.node.id);
-    expect(ids).toEqual((await directIds(KINDS['automakers']!)).filter((id) => id > 'automaker:byd'));
+    expect(ids).toEqual((await directIds(KINDS['automakers']!)).filter((id) => id > 'automaker:byd').slice(0, 100));
   });
 
   it.each([
@@ -403,8 +418,8 @@ describe('bad input', () => {
     ['automakers', { hasFactoryIn: 'market:europe' }, 'filter.hasFactoryIn'],
     ['automakers', { market: 'europe' }, 'filter.market'],
     ['markets', { includesCountry: 'country:hu' }, 'filter.includesCountry'],
-    ['tradeFigures', { exporters: ['market:russia'] }, 'filter.exporters[0]'],
-    ['tradeFigures', { destinations: ['country:RU'] }, 'filter.destinations[0]'],
+    ['tradeFigures', { exporters: ['source:x'] }, 'filter.exporters[0]'],
+    ['tradeFigures', { destinations: ['automaker:byd'] }, 'filter.destinations[0]'],
     ['tradeFigures', { reportedBy: 'caam' }, 'filter.reportedBy'],
     ['tradeFigures', { source: 'org:caam' }, 'filter.source'],
     ['sources', { urlHostContains: 'a/b' }, 'filter.urlHostContains'],

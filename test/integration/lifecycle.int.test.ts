@@ -87,7 +87,10 @@ describe('with the embedded Neo4j', () => {
     expect(server.output()).toContain('The graph is empty: seeding it');
     const answer = await query(port, '{ country(id: "country:HU") { name factories { id } } }');
     expect(answer.data.country.name).toBe('Hungary');
-    expect(answer.data.country.factories.length).toBe(2);
+    expect(answer.data.country.factories.map((f: { id: string }) => f.id)).toEqual(expect.arrayContaining(['factory:byd-komarom', 'factory:byd-szeged']));
+    // After Ready, the server warms Neo4j's plans up in the background, and says so without an error.
+    await waitFor(() => /Warm-up: \d+ questions planned and answered/.test(server.output()), 120_000, 'warm-up', server.output);
+    expect(server.output()).not.toMatch(/Warm-up: .* answered (?!in )/);
     const pid = neo4jPid(dir);
     expect(pid).toBeDefined();
 

@@ -34,6 +34,7 @@ const LINKS = LINK_TYPES.join('|');
 const LABEL: Record<EntityKind, string> = {
   COUNTRY: 'Country',
   AUTOMAKER: 'Automaker',
+  BRAND: 'Brand',
   FACTORY: 'Factory',
   MARKET: 'Market',
   ORGANIZATION: 'Organization',

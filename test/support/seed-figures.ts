@@ -10,6 +10,7 @@ export interface SeedFigure {
   id: string;
   exporterId: string;
   destinationId: string | null;
+  flow: string;
   metric: string;
   value: number;
   basis: string;

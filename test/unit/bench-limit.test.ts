@@ -49,7 +49,7 @@ describe('the statements of contender (d)', () => {
     expect(prepare('W2', { first: 100 }).params).toEqual({ first: 100, factoriesFirst: 50 });
     expect(prepare('W3', { id: 'country:CN' }).params).toEqual({ id: 'country:CN', automakersFirst: 20, marketsFirst: 20, exportsFirst: 10 });
     expect(prepare('W4', { from: 'automaker:tesla', to: 'market:russia', maxHops: 4 }).params).toEqual({ from: 'automaker:tesla', to: 'market:russia' });
-    expect(prepare('W5', { text: 'BYD', first: 20 }).params).toEqual({ query: '(byd^2 OR byd*)', first: 20 });
+    expect(prepare('W5', { text: 'BYD', first: 20 }).params).toEqual({ query: '(byd^2 OR byd*)', exact: 'byd', first: 20 });
     expect(prepare('W6', { year: 2023 }).params).toEqual({ year: 2023, metric: 'UNITS', vehicleClass: 'ALL_VEHICLES', countedBy: 'MANUFACTURERS' });
   });
 

@@ -175,6 +175,8 @@ describe('filters map to fixed conditions and parameters', () => {
       factoryFilterClause({
         countries: ['country:HU', 'country:HU', 'country:TH'],
         automakers: ['automaker:byd'],
+        operatorCountries: ['country:CN', 'country:CN'],
+        notInCountries: ['country:CN'],
         statuses: [FactoryStatus.OPERATING],
         product: ' Bus ',
         nameContains: 'plant',
@@ -187,6 +189,8 @@ describe('filters map to fixed conditions and parameters', () => {
       params: {
         countries: ['country:HU', 'country:TH'],
         automakers: ['automaker:byd'],
+        operatorCountries: ['country:CN'],
+        notInCountries: ['country:CN'],
         statuses: ['OPERATING'],
         product: 'Bus',
         nameContains: 'plant',

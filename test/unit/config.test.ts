@@ -26,6 +26,7 @@ describe('loadConfig', () => {
         logLevel: 'info',
         rateLimitPerMinute: 600,
         dataloaderBatching: true,
+        warmUp: true,
       },
     });
   });
@@ -90,6 +91,7 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_PER_MINUTE: '-5' }, 'RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 1000000; got "-5".'],
     [{ SHUTDOWN_TIMEOUT_MS: '1e4' }, 'SHUTDOWN_TIMEOUT_MS must be a whole number from 0 to 3600000; got "1e4".'],
     [{ DATALOADER_BATCHING: 'maybe' }, 'DATALOADER_BATCHING must be on or off; got "maybe".'],
+    [{ WARM_UP: 'sometimes' }, 'WARM_UP must be on or off; got "sometimes".'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent; got "loud".'],
     [
       { CORS_ORIGINS: 'https://ok.example.com,*.example.com' },

@@ -7,6 +7,7 @@ import type { GraphQLError } from 'graphql';
 import { EntityKind, LINK_TYPES, PathDirection, RelationshipType, labelsOf, neo4jTypesOf } from '../../src/graph/graph.enums';
 import {
   ENTITY_EXISTS,
+  PLACE_TWINS,
   allNeighborhoodQueries,
   allShortestPathsQueries,
   neighborhoodQuery,
@@ -41,7 +42,7 @@ describe('shortest-path queries', () => {
   it('have one fixed text per (maxHops 1-6, k 1-10) pair, with the bound and k written in', () => {
     expect(allShortestPathsQueries()).toHaveLength(60);
     const cypher = shortestPathsQuery(4, 3);
-    expect(cypher).toContain('MATCH (a:Entity {id: $from}), (b:Entity {id: $to})');
+    expect(cypher).toContain('MATCH (a:Entity) WHERE a.id IN $fromIds\nMATCH (b:Entity) WHERE b.id IN $toIds AND b <> a');
     expect(cypher).toContain(`MATCH SHORTEST 3 (p = (a) (()-[r:${LINK_TYPES.join('|')} WHERE NOT type(r) IN $avoidTypes]-(n)`);
     expect(cypher).toContain('){1,4} (b)');
     expect(shortestPathsQuery(6, 10)).toContain('MATCH SHORTEST 10 (');
@@ -165,8 +166,43 @@ describe('findPaths', () => {
           avoidTypes: ['SELLS_IN'],
           viaLabels: ['Organization'],
           viaTypes: [],
+          // Markets avoided: a country and its market are not joined, so the ends are only themselves.
+          fromIds: ['automaker:tesla'],
+          toIds: ['market:russia'],
         },
       },
+    ]);
+  });
+
+  it("joins a country and its own market: a path to the market ends at the country with their INCLUDES step", async () => {
+    const includes = { ...step('INCLUDES', 'market:russia', 'country:RU'), sources: ['source:iso'] };
+    const { executor, calls } = fakeExecutor((cypher) =>
+      cypher === PLACE_TWINS
+        ? [{ id: 'country:RU', twin: 'market:russia', step: includes }]
+        : [
+            {
+              length: 1,
+              nodeIds: ['automaker:tesla', 'market:russia'],
+              steps: [step('SELLS_IN', 'automaker:tesla', 'market:russia')],
+            },
+            {
+              length: 2,
+              nodeIds: ['automaker:tesla', 'market:russia', 'country:RU'],
+              steps: [step('SELLS_IN', 'automaker:tesla', 'market:russia'), includes],
+            },
+          ],
+    );
+    const paths = await findPaths(executor, { from: 'automaker:tesla', to: 'country:RU', maxHops: 1 }, 3);
+    expect(calls.map((c) => c.params['toIds'] ?? c.params['ids'])).toEqual([
+      ['automaker:tesla', 'country:RU'],
+      ['country:RU', 'market:russia'],
+    ]);
+    // The path found to the twin and the one through it are the same path: it comes once.
+    expect(paths).toHaveLength(1);
+    expect(paths[0]).toMatchObject({ length: 2, nodeIds: ['automaker:tesla', 'market:russia', 'country:RU'] });
+    expect(paths[0]!.steps.map((s) => [s.type, s.direction])).toEqual([
+      ['SELLS_IN', PathDirection.FORWARD],
+      ['INCLUDES', PathDirection.FORWARD],
     ]);
   });
 

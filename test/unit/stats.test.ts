@@ -89,7 +89,7 @@ describe('factoryStats', () => {
     expect(result.errors).toBeUndefined();
     expect(calls[0]).toEqual({
       cypher: stats.FACTORY_STATS,
-      params: { groupBy: ['COUNTRY', 'STATUS'], country: null, automaker: 'automaker:byd', statuses: ['OPERATING'] },
+      params: { groupBy: ['COUNTRY', 'STATUS'], country: null, automaker: 'automaker:byd', automakerCountry: null, notInCountry: null, statuses: ['OPERATING'] },
     });
     expect(result.data).toEqual({
       factoryStats: [

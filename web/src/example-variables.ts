@@ -1,5 +1,15 @@
 /** Variables that make each example operation (schema/operations) answer something when run as is. */
 export const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
+  ChineseBrandsInMarket: { country: 'country:BR', sellerCountry: 'country:CN' },
+  MarketEntryOrder: { id: 'automaker:nio' },
+  TopExportDestinations: { id: 'country:CN', first: 10 },
+  ProductionSalesExports: { id: 'country:JP', from: 2006, to: 2025 },
+  OwnStoresInMarket: { country: 'country:NO' },
+  TradeBlocMembers: { id: 'market:eu' },
+  FactoriesAbroad: { home: 'country:CN', first: 100 },
+  ExporterRankings: { from: 2019, to: 2025 },
+  SellersFromCountry: { country: 'country:RU', sellerCountry: 'country:CN' },
+  ExitsAndPlants: { country: 'country:RU', from: '2022-01-01', to: '2023-12-31' },
   AutomakerExports: { id: 'automaker:byd' },
   AutomakerExportSeries: { id: 'automaker:byd' },
   AutomakerMarketsAsOf: { id: 'automaker:byd', asOf: '2024-06-01' },

@@ -11,6 +11,7 @@
  * (the driver runs with disableLosslessIntegers), so the row's value can be written out as it comes.
  */
 
+import { SEARCH_ORDER } from '../../../src/graph/graph.repository';
 import { SEARCH_INDEX } from '../../../src/neo4j/schema';
 import type { WorkloadId } from '../../workloads';
 
@@ -149,12 +150,13 @@ RETURN {path: path} AS data`;
 }
 
 /**
- * W5: full-text search over names (the same index and Lucene query as Autograph), best score first,
+ * W5: full-text search over names (the same index, Lucene query and ranking as Autograph: SEARCH_ORDER),
  * then by id; name only for the types the document asks it of.
  */
 const W5 = `
-CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $first}) YIELD node, score
-WITH node, score ORDER BY score DESC, node.id
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: 500}) YIELD node, score
+WITH node, score ORDER BY ${SEARCH_ORDER}
+LIMIT $first
 WITH node, ${typename('node')} AS type
 RETURN {search: collect(CASE WHEN type IN ['Automaker', 'Country', 'Factory']
   THEN {__typename: type, id: node.id, name: node.name}
@@ -277,7 +279,7 @@ export function prepare(workload: WorkloadId, variables: Record<string, unknown>
       const first = integer(variables, 'first', 1, 100, 10);
       const query = luceneQuery(string(variables, 'text'));
       if (query === null) return { cypher: null, params: {}, empty: { search: [] } };
-      return { cypher: W5, params: { query, first } };
+      return { cypher: W5, params: { query, exact: string(variables, 'text').trim().toLowerCase(), first } };
     }
     case 'W6':
       return {

@@ -6,15 +6,15 @@
 
 import { PREFERENCE_ORDER } from '../../../src/figure/figure.preference';
 import { SEARCH_INDEX } from '../../../src/neo4j/schema';
-import { PATH_RELATIONSHIP_TYPES } from '../../../src/graph/graph.repository';
+import { PATH_RELATIONSHIP_TYPES, SEARCH_ORDER } from '../../../src/graph/graph.repository';
 
 /** Longest path the `path` field can return: a hop bound cannot be a parameter, so the pattern allows this many and `$maxHops` filters. */
 export const PEER_MAX_HOPS = 6;
 
-/** Full-text search over the names index, best score first, ties by id (as Query.search in Autograph). */
+/** Full-text search over the names index, ranked as Query.search in Autograph (SEARCH_ORDER). */
 export const SEARCH_CYPHER = `
-CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $limit}) YIELD node, score
-RETURN node ORDER BY score DESC, node.id`;
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: 500}) YIELD node, score
+RETURN node ORDER BY ${SEARCH_ORDER} LIMIT $limit`;
 
 /**
  * One shortest path from $from to $to of at most $maxHops relationships, in either direction, never

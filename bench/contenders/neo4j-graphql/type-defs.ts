@@ -132,8 +132,8 @@ type PeerPath {
 }
 
 type Query {
-  "Full-text search over names of every kind of entity, best first (the same index and Lucene query as Autograph)."
-  search(query: String!, limit: Int!): [Entity!]!
+  "Full-text search over names of every kind of entity, best first (the same index, Lucene query and ranking as Autograph; exact is the text, lower-cased)."
+  search(query: String!, exact: String!, limit: Int!): [Entity!]!
     @cypher(statement: """${SEARCH_CYPHER}""", columnName: "node")
 
   "A shortest path of at most maxHops relationships, either direction, never through sources."

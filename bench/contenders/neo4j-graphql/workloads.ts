@@ -170,8 +170,8 @@ const NAMED_KINDS = new Set(['Automaker', 'Country', 'Factory']);
 
 const W5: PeerWorkload = {
   request: (vars) => ({
-    query: `query W5($query: String!, $limit: Int!) {
-  search(query: $query, limit: $limit) {
+    query: `query W5($query: String!, $exact: String!, $limit: Int!) {
+  search(query: $query, exact: $exact, limit: $limit) {
     __typename
     ... on Automaker { id name }
     ... on Country { id name }
@@ -185,7 +185,11 @@ const W5: PeerWorkload = {
   }
 }`,
     // The client turns the user's words into the same Lucene query Autograph builds (src/graph/search.ts).
-    variables: { query: toLuceneQuery(String(vars['text'])), limit: vars['first'] ?? DEFAULT_SEARCH_RESULTS },
+    variables: {
+      query: toLuceneQuery(String(vars['text'])),
+      exact: String(vars['text']).trim().toLowerCase(),
+      limit: vars['first'] ?? DEFAULT_SEARCH_RESULTS,
+    },
   }),
   toAutographData: (data) => ({
     search: ((data as Json)['search'] as Json[]).map((hit) =>
