@@ -13,7 +13,7 @@ import { EmbeddedNeo4jError } from './neo4j/embedded/launcher';
 import { createLogger, processLog } from './observability';
 import { buildAutographSchema } from './schema/build';
 import { warmUp } from './schema/warm-up';
-import { DEFAULT_SEED_DIR, isGraphEmpty, readSeedFolder, SeedValidationError, writeSeedData } from './seed';
+import { DEFAULT_SEED_DIR, isGraphEmpty, readSeedFolder, readSeedVersion, SeedValidationError, writeSeedData } from './seed';
 import { startServer, type RunningServer } from './server';
 
 /** Extra time past SHUTDOWN_TIMEOUT_MS for closing the driver and stopping Neo4j before exiting anyway. */
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   const schema = buildAutographSchema();
   // A bad seed folder stops start-up now, not at the first connection.
   const seedData = readSeedFolder(DEFAULT_SEED_DIR);
+  const seedVersion = readSeedVersion(DEFAULT_SEED_DIR);
   let db: SupervisedDatabase | undefined;
   let server: RunningServer | undefined;
 
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
     async (executor) => {
       if (await isGraphEmpty(executor)) {
         log('The graph is empty: seeding it from seeds/…');
-        const counts = await writeSeedData(executor, seedData, log);
+        // The version of seeds/dataset.json goes with them: `dataset { version }` says what was seeded.
+        const counts = await writeSeedData(executor, seedData, log, seedVersion);
         log(`Seeded: ${JSON.stringify(counts)}`);
       }
     },

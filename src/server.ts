@@ -9,6 +9,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { type LoaderOptions } from './common/batch';
+import { noStoreMutationsPlugin } from './common/cache-control';
+import { inputProblemsPlugin } from './common/input-problems';
 import { createContext, type Context } from './context';
 import { apolloLimitOptions, DEFAULT_LIMITS, graphqlHttpLimits, withLimitCodes, type LimitsConfig } from './limits';
 import { corsMiddleware, errorHandler, healthRoutes, rateLimit, requestScope, scopeOf, type ReadinessProbe } from './http';
@@ -87,6 +89,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs ?? 10_000 }),
       ApolloServerPluginLandingPageDisabled(),
       queryCountPlugin,
+      noStoreMutationsPlugin,
+      inputProblemsPlugin,
       ...limits.plugins,
       observabilityPlugin(knownOperationNames()),
     ],

@@ -6,6 +6,7 @@
  * first removes the old synthetic data. `clearSynthetic` removes all of it, in batches.
  */
 
+import { BUMP_GENERATION } from '../../src/seed/write';
 import type { Executor } from '../../src/neo4j/executor';
 import { DEFAULT_SEED_DIR, readSeedFolder } from '../../src/seed';
 import { SEED_KINDS, type SeedKind, type SeedRecord } from '../../src/seed/seed.kinds';
@@ -241,6 +242,8 @@ export async function loadScale(executor: Executor, options: LoadScaleOptions): 
     for (const kind of SEED_KINDS) records[kind.name] = await writeKind(writer, plan, kind, batchSize, report);
     await writer.write(WRITE_MARKER, { scale: options.scale, seed, version: GENERATOR_VERSION, complete: true });
   }
+  // The graph's content changed (cleared or loaded): what was computed from it is stale.
+  await writer.write(BUMP_GENERATION);
   const counts = await countGraph(executor);
   return { scale: options.scale, seed, records, skipped: false, cleared, elapsedMs: Date.now() - started, ...counts };
 }

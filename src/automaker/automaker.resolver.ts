@@ -7,6 +7,7 @@ import { badUserInput } from '../common/errors';
 import { parseId } from '../common/ids';
 import { loadConnection, type ConnectionPage } from '../common/connection';
 import { PageArgs } from '../common/page.args';
+import { countContribution } from '../seed';
 import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
 import type { Context } from '../context';
 import { Country, type CountryRecord } from '../country/country.type';
@@ -113,7 +114,7 @@ export class AutomakerResolver {
   }
 
   @Mutation(() => Automaker, {
-    description: 'Create or update an automaker. Needs Authorization: Bearer <API_TOKEN>.',
+    description: 'Create or update an automaker. Needs Authorization: Bearer <API_TOKEN>. Counts as a contribution: the dataset version gains one (see Dataset.revision).',
   })
   async upsertAutomaker(
     @Arg('input', () => AutomakerInput, { description: 'The automaker: id, name and headquarters country.' })
@@ -130,11 +131,17 @@ export class AutomakerResolver {
         'input.name',
       );
     }
-    const [row] = await ctx.executor.write<{ node: AutomakerRecord }>(UPSERT_AUTOMAKER, { id, name, countryId });
-    if (row === undefined) {
-      throw badUserInput(`Argument "input.countryId" names no country: ${JSON.stringify(countryId)}.`, 'input.countryId');
-    }
-    ctx.loaders.automakerById.clear(id).prime(id, row.node);
-    return row.node;
+    // The count of contributions (the dataset's revision) and the upsert commit together, or neither does;
+    // the count first, as every mutation takes the dataset's lock first (see COUNT_CONTRIBUTION).
+    const node = await ctx.executor.writeTransaction(async (run) => {
+      await countContribution(run);
+      const [row] = await run<{ node: AutomakerRecord }>(UPSERT_AUTOMAKER, { id, name, countryId });
+      if (row === undefined) {
+        throw badUserInput(`Argument "input.countryId" names no country: ${JSON.stringify(countryId)}.`, 'input.countryId');
+      }
+      return row.node;
+    });
+    ctx.loaders.automakerById.clear(id).prime(id, node);
+    return node;
   }
 }

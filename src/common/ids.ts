@@ -54,11 +54,20 @@ export function parseId(id: string, argument: string, expected?: Kind | readonly
   }
   if (kinds !== undefined && !kinds.includes(parsed.kind)) {
     throw badUserInput(
-      `Argument "${argument}" must be the id of a ${kinds.join(' or ')}; got ${JSON.stringify(id)}.`,
+      `Argument "${argument}" must be the id of ${describeKinds(kinds)}; got ${JSON.stringify(id)}.`,
       argument,
     );
   }
   return parsed;
+}
+
+/**
+ * Kinds of id as words for a message, with their article: "a country", "a market or a country",
+ * "an automaker, a brand or a factory".
+ */
+export function describeKinds(kinds: readonly Kind[]): string {
+  const words = kinds.map((kind) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
 }
 
 /** The kind of an id already known to be valid (e.g. read from the database). */

@@ -7,9 +7,9 @@ import type { Executor, Run } from '../neo4j/executor';
 import { SEED_KINDS, type SeedKind, type SeedRecord } from '../seed';
 import { COUNT_KINDS, READ_DATASET_VERSION } from './dataset.repository';
 import { countContent, datasetHash, normalizeContent, type DatasetContent } from './hash';
+import { formatVersion, UNVERSIONED, type StoredVersion } from './version';
 
-/** The version a graph reports when no seed or import has given it one. */
-export const UNVERSIONED = 'unversioned';
+export { UNVERSIONED } from './version';
 
 /** The header of an export file. */
 export interface DatasetHeader {
@@ -34,10 +34,15 @@ export async function readContent(run: Run, kinds: readonly SeedKind[] = SEED_KI
   return normalizeContent(content, kinds);
 }
 
-/** The version stored in the graph, or "unversioned". */
+/** The version and revision stored in the graph ("unversioned" at revision 0 when it has none). */
+export async function readStoredVersion(run: Run): Promise<StoredVersion> {
+  const [row] = await run<{ version: string | null; revision: number }>(READ_DATASET_VERSION);
+  return { version: row?.version ?? UNVERSIONED, revision: row?.revision ?? 0 };
+}
+
+/** The version the graph reports: "unversioned", the stored version, or version+revision (see formatVersion). */
 export async function readVersion(run: Run): Promise<string> {
-  const [row] = await run<{ version: string | null }>(READ_DATASET_VERSION);
-  return row?.version ?? UNVERSIONED;
+  return formatVersion(await readStoredVersion(run));
 }
 
 /** Counts per kind, in Cypher (one statement). */

@@ -11,11 +11,10 @@ export type DatasetContent = Record<string, SeedRecord[]>;
 
 /** How `hash` is computed, in words (served by the API and written in docs/IMPORT.md). */
 export const HASH_METHOD =
-  'sha256 (lower-case hex) of the canonical JSON of the content: one key per kind (sources, countries, ' +
-  'organizations, automakers, factories, markets, marketLinks, figures), each an array of that kind\'s ' +
-  'records in the import format, sorted by id (market links by automakerId, kind, marketId); every ' +
-  'object with its keys sorted, no whitespace, lists that have no order (a market\'s countryIds) sorted; ' +
-  'no timestamps, no version, no counts. The same graph always gives the same hash.';
+  `sha256 (lower-case hex) of the canonical JSON of the content: one key per kind of the seed format (${SEED_KINDS.map((k) => k.name).join(', ')}), ` +
+  "each an array of that kind's records in the import format, sorted by their key (id, or for a relationship its ends " +
+  'and kind); every object with its keys sorted, no whitespace, lists that have no order sorted; no timestamps, no ' +
+  'version, no counts. The same graph always gives the same hash.';
 
 /**
  * One record in the import format: only the kind's fields, in the table's order, a missing field as

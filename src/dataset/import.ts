@@ -22,8 +22,10 @@ import {
   type UnresolvedReference,
 } from '../seed';
 import { csvToRecords } from './csv';
+import { BUMP_GENERATION } from '../seed/write';
 import { EXISTING_IDS, WRITE_DATASET_VERSION } from './dataset.repository';
 import { readVersion } from './export';
+import { parseVersion } from './version';
 import { canonicalJson, normalizeRecord } from './hash';
 import { SILENT, type Progress } from './progress';
 
@@ -237,7 +239,9 @@ export async function importDataset(
       progress.start('Writing', toWrite.reduce((n, w) => n + w.rows.length, 0));
       for (const { kind, rows } of toWrite) await writeRecords(run, kind, rows, (n) => progress.advance(n));
       progress.finish();
-      if (after !== before) await run(WRITE_DATASET_VERSION, { version: after });
+      // "2.0.0+3" (an export of a graph with contributions) is stored as 2.0.0 at revision 3: the same version reported.
+      if (after !== before) await run(WRITE_DATASET_VERSION, { ...parseVersion(after) });
+      else await run(BUMP_GENERATION);
     }
     const timings = { compareMs: writeStarted - compareStarted, writeMs: Date.now() - writeStarted };
     return { kinds, version: { before, after: dryRun ? before : after }, dryRun, timings };

@@ -3,7 +3,8 @@
 export { Dataset, KindCount } from './dataset.type';
 export { DatasetResolver } from './dataset.resolver';
 export { canonicalJson, countContent, datasetHash, normalizeContent, normalizeRecord, HASH_METHOD, type DatasetContent } from './hash';
-export { exportDataset, formatDocument, readContent, readCounts, readVersion, UNVERSIONED, type DatasetDocument, type DatasetHeader } from './export';
+export { exportDataset, formatDocument, readContent, readCounts, readStoredVersion, readVersion, UNVERSIONED, type DatasetDocument, type DatasetHeader } from './export';
+export { formatVersion, parseVersion, type StoredVersion } from './version';
 export {
   formatReport,
   importDataset,

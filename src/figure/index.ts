@@ -8,5 +8,5 @@ export { FigureResolver, ExporterRank, loadExports, loadExporter, loadFigureList
 export { TradeFigureConnection, TradeFigureConnectionResolver } from './figure.connection';
 export { PeriodMatch, TradeFigureConnectionFilter, figureConnectionFilterClause } from './figure.connection-filter';
 export { TradeFigureOrder, TradeFigureOrderField } from './figure.order';
-export { FIGURE_PROJECTION } from './figure.repository';
+export { FIGURE_PROJECTION, FIGURE_WITH_RELATED_PROJECTION } from './figure.repository';
 export { COMPETING_PROPERTIES, FIGURE_PUBLISHED, PREFERENCE_ORDER, PUBLISHED_AS_OF } from './figure.preference';

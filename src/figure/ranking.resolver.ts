@@ -3,136 +3,35 @@
  * countries and automakers (destinations ranked per reporter): rankings that span years or sources.
  */
 
-import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Automaker } from '../automaker/automaker.type';
-import { INHERIT_CACHE_HINT, PUBLIC_CACHE_HINT } from '../common/cache-control';
 import { DateScalar } from '../common/date.scalar';
 import { badUserInput } from '../common/errors';
-import { getValidListSize, LIST_FIRST_DESCRIPTION } from '../common/pagination';
+import { getValidListSize } from '../common/pagination';
 import { getValidYear } from '../common/year';
 import type { Context } from '../context';
 import { loadNode } from '../graph/node-loader';
 import { Country } from '../country/country.type';
 import { Market, type MarketRecord } from '../market/market.type';
+import {
+  DestinationRanking,
+  DestinationRankingArgs,
+  ExporterRanking,
+  PlaceRanking,
+  PlaceRankingArgs,
+  SubjectRank,
+  type DestinationRankingRecord,
+} from './ranking.type';
 import { Organization, type OrganizationRecord } from '../organization/organization.type';
 import { CountingMethod, ExporterKind, FigureFlow, TradeMetric, VehicleClass } from './figure.enums';
 import { PREFERENCE_RULE } from './figure.preference';
-import { ExporterRank } from './figure.resolver';
-import { TradeFigure, type FigureRecord } from './figure.type';
+import type { FigureRecord } from './figure.type';
 import { DESTINATION_RANKINGS, EXPORTER_RANKINGS, PLACE_RANKINGS } from './ranking.repository';
-import { EntityKind, labelsOf } from '../graph/graph.enums';
+import { labelsOf } from '../graph/graph.enums';
 import { Exporter } from './figure.type';
 
 /** The most years one exporterRankings call spans. */
 export const MAX_RANKING_YEARS = 30;
-
-@Directive(PUBLIC_CACHE_HINT)
-@ObjectType('ExporterRanking', { description: 'Exporters ranked for one calendar year and one measure (what the compared figures count).' })
-export class ExporterRanking {
-  @Field(() => Int, { description: 'The calendar year.' })
-  year!: number;
-
-  @Field(() => FigureFlow, { description: 'The flow compared.' })
-  flow!: FigureFlow;
-
-  @Field(() => TradeMetric, { description: 'What the compared figures measure.' })
-  metric!: TradeMetric;
-
-  @Field(() => VehicleClass, { description: 'Which vehicles the compared figures count.' })
-  vehicleClass!: VehicleClass;
-
-  @Field(() => CountingMethod, { description: 'Who counted them.' })
-  countedBy!: CountingMethod;
-
-  @Directive(INHERIT_CACHE_HINT)
-  @Field(() => [ExporterRank], { description: 'The exporters, largest first, each with the preferred figure its place rests on.' })
-  ranks!: ExporterRank[];
-}
-
-@Directive(PUBLIC_CACHE_HINT)
-@ObjectType('DestinationRank', { description: 'One place in a ranking of export destinations.' })
-export class DestinationRank {
-  @Field(() => Int, { description: 'Place in the ranking, 1 for the largest value.' })
-  rank!: number;
-
-  @Field(() => Market, { description: 'The destination (a country market or a region).' })
-  market!: MarketRecord;
-
-  @Field(() => TradeFigure, { description: 'The figure the place rests on: the preferred one of this reporter for this destination.' })
-  figure!: FigureRecord;
-}
-
-/** A ranking of destinations as read: its reporter's id, measure and ranks. */
-export interface DestinationRankingRecord {
-  reporterId: string | null;
-  periodStart: string;
-  periodEnd: string;
-  destinations: number;
-  flow: FigureFlow;
-  metric: TradeMetric;
-  vehicleClass: VehicleClass;
-  countedBy: CountingMethod;
-  ranks: DestinationRank[];
-}
-
-@Directive(PUBLIC_CACHE_HINT)
-@ObjectType('DestinationRanking', {
-  description:
-    "One reporter's ranking of an exporter's destinations over one period and measure: reporters, periods and measures are never mixed in one ranking.",
-})
-export class DestinationRanking {
-  @Field(() => DateScalar, { description: 'First day of the period the ranked figures cover.' })
-  periodStart!: string;
-
-  @Field(() => DateScalar, { description: 'Last day of that period (a ranking over January–August is not a whole year).' })
-  periodEnd!: string;
-
-  @Field(() => Int, { description: 'How many destinations the reporter gives for the period (ranks may list fewer: `first`).' })
-  destinations!: number;
-
-  @Field(() => FigureFlow, { description: 'The flow ranked (EXPORTS unless asked otherwise).' })
-  flow!: FigureFlow;
-
-  @Field(() => TradeMetric, { description: 'What the ranked figures measure.' })
-  metric!: TradeMetric;
-
-  @Field(() => VehicleClass, { description: 'Which vehicles the ranked figures count.' })
-  vehicleClass!: VehicleClass;
-
-  @Field(() => CountingMethod, { description: 'Who counted them.' })
-  countedBy!: CountingMethod;
-
-  @Directive(INHERIT_CACHE_HINT)
-  @Field(() => [DestinationRank], { description: 'The destinations, largest first.' })
-  ranks!: DestinationRank[];
-}
-
-@ArgsType()
-export class DestinationRankingArgs {
-  @Field(() => Int, { description: 'Calendar year, e.g. 2024: figures whose period lies within it (the whole year, or months of it).' })
-  year!: number;
-
-  @Field(() => FigureFlow, { nullable: true, defaultValue: FigureFlow.EXPORTS, description: 'The flow (default EXPORTS).' })
-  flow!: FigureFlow | null;
-
-  @Field(() => TradeMetric, {
-    nullable: true,
-    description: 'Only figures of this metric; every metric but growth rates (each ranked apart) when null.',
-  })
-  metric!: TradeMetric | null;
-
-  @Field(() => VehicleClass, { nullable: true, description: 'Only figures of this vehicle class; every class (each ranked apart) when null.' })
-  vehicleClass!: VehicleClass | null;
-
-  @Field(() => CountingMethod, { nullable: true, description: 'Only figures counted this way; both (each ranked apart) when null.' })
-  countedBy!: CountingMethod | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only figures published on or before this day (unknown publication days left out).' })
-  asOf!: string | null;
-
-  @Field(() => Int, { nullable: true, description: `At most this many destinations per ranking. ${LIST_FIRST_DESCRIPTION}` })
-  first!: number | null;
-}
 
 /** The destination rankings of one exporter, checked and read in one statement. */
 async function destinationRankings(ctx: Context, id: string, args: DestinationRankingArgs): Promise<DestinationRankingRecord[]> {
@@ -197,85 +96,6 @@ export class AutomakerDestinationsResolver {
   exportDestinations(@Root() automaker: { id: string }, @Args(() => DestinationRankingArgs) args: DestinationRankingArgs, @Ctx() ctx: Context) {
     return destinationRankings(ctx, automaker.id, args);
   }
-}
-
-@Directive(PUBLIC_CACHE_HINT)
-@ObjectType('SubjectRank', { description: 'One place in a ranking of who counts most in a market.' })
-export class SubjectRank {
-  @Field(() => Int, { description: 'Place in the ranking, 1 for the largest value.' })
-  rank!: number;
-
-  @Directive(INHERIT_CACHE_HINT)
-  @Field(() => Exporter, { description: "Whose figure it is: the seller (SALES), the exporter (EXPORTS)… (a country: that country's brands)." })
-  subject!: { id: string };
-
-  @Field(() => TradeFigure, { description: 'The preferred figure the place rests on.' })
-  figure!: FigureRecord;
-}
-
-@Directive(PUBLIC_CACHE_HINT)
-@ObjectType('PlaceRanking', {
-  description: 'Who counts most in one market over one period and measure (periods and measures are never mixed in one ranking).',
-})
-export class PlaceRanking {
-  @Field(() => DateScalar, { description: 'First day of the period the ranked figures cover.' })
-  periodStart!: string;
-
-  @Field(() => DateScalar, { description: 'Last day of that period.' })
-  periodEnd!: string;
-
-  @Field(() => Int, { description: 'How many subjects have a figure for the period (ranks may list fewer: `first`).' })
-  entries!: number;
-
-  @Field(() => FigureFlow, { description: 'The flow ranked.' })
-  flow!: FigureFlow;
-
-  @Field(() => TradeMetric, { description: 'What the ranked figures measure (UNITS, SHARE_PERCENT…).' })
-  metric!: TradeMetric;
-
-  @Field(() => VehicleClass, { description: 'Which vehicles the ranked figures count.' })
-  vehicleClass!: VehicleClass;
-
-  @Field(() => CountingMethod, { description: 'Who counted them.' })
-  countedBy!: CountingMethod;
-
-  @Directive(INHERIT_CACHE_HINT)
-  @Field(() => [SubjectRank], { description: 'The subjects, largest first.' })
-  ranks!: SubjectRank[];
-}
-
-@ArgsType()
-export class PlaceRankingArgs {
-  @Field(() => Int, { description: 'Calendar year, e.g. 2024: figures whose period lies within it.' })
-  year!: number;
-
-  @Field(() => FigureFlow, {
-    nullable: true,
-    defaultValue: FigureFlow.SALES,
-    description: 'The flow (default SALES: sellers by their sales or market share there; EXPORTS: exporters by what they shipped there).',
-  })
-  flow!: FigureFlow | null;
-
-  @Field(() => TradeMetric, { nullable: true, description: 'Only figures of this metric; every metric but growth rates (each ranked apart) when null.' })
-  metric!: TradeMetric | null;
-
-  @Field(() => VehicleClass, { nullable: true, description: 'Only figures of this vehicle class; every class (each ranked apart) when null.' })
-  vehicleClass!: VehicleClass | null;
-
-  @Field(() => CountingMethod, { nullable: true, description: 'Only figures counted this way; both (each ranked apart) when null.' })
-  countedBy!: CountingMethod | null;
-
-  @Field(() => [EntityKind], {
-    nullable: true,
-    description: 'Only subjects of these kinds, e.g. [AUTOMAKER, BRAND] for companies only; every kind when null or empty.',
-  })
-  subjectKinds!: EntityKind[] | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only figures published on or before this day (unknown publication days left out).' })
-  asOf!: string | null;
-
-  @Field(() => Int, { nullable: true, description: `At most this many subjects per ranking. ${LIST_FIRST_DESCRIPTION}` })
-  first!: number | null;
 }
 
 /** The rankings of a place (a market, or a country through its own market), checked and read in one statement. */

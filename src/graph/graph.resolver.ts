@@ -4,6 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireApiToken } from '../auth';
 import { codedError, ErrorCode } from '../common/errors';
 import { parseId } from '../common/ids';
+import { countContribution, LOCK_DATASET } from '../seed';
 import { Node } from '../common/node.interface';
 import { getValidPageSize } from '../common/pagination';
 import type { Context } from '../context';
@@ -156,7 +157,7 @@ export class GraphResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Remove an entity and its relationships. Needs Authorization: Bearer <API_TOKEN>. Returns false when the id names nothing. Refused (CONFLICT) while other entities need it, e.g. a country that factories stand in: delete or move those first.',
+      'Remove an entity and its relationships. Needs Authorization: Bearer <API_TOKEN>. Returns false when the id names nothing; a removal counts as a contribution (see Dataset.revision). Refused (CONFLICT) while other entities need it, e.g. a country that factories stand in: delete or move those first.',
   })
   async deleteEntity(
     @Arg('id', () => ID, { description: 'Id of the entity to remove.' }) id: string,
@@ -166,6 +167,8 @@ export class GraphResolver {
     const parsed = parseId(id, 'id');
     // Check and delete in one write transaction, so nothing can start depending on it in between.
     return ctx.executor.writeTransaction(async (run) => {
+      // Mutations take the dataset's lock first, one at a time (see COUNT_CONTRIBUTION): never a deadlock between them.
+      await run(LOCK_DATASET);
       const [blockers] = await run<Record<string, number | string>>(DELETE_BLOCKERS, { id: parsed.id });
       if (blockers === undefined) return false;
       const reasons = Object.entries(BLOCKER_NAMES)
@@ -177,6 +180,8 @@ export class GraphResolver {
         });
       }
       await run(DETACH_DELETE, { id: parsed.id });
+      // Only a delete that removed something counts as a contribution (false changed nothing).
+      await countContribution(run);
       return true;
     });
   }

@@ -87,3 +87,10 @@ export const MARKET_LINKS_BY_PLACE = linksOf(`
     CALL (key) {${PLACE_MARKETS}
     }
     MATCH (x:Entity)-[r:${MARKET_LINKS}]->(m) RETURN x, r, m`);
+
+/** One link by its key ($fromId, $kind, $marketId), read as the lists read it; no row when there is none. */
+export const MARKET_LINK_BY_KEY = `
+MATCH (x:Entity {id: $fromId})-[r:${MARKET_LINKS}]->(m:Market {id: $marketId})
+WHERE type(r) = $kind
+WITH x, r, m, ${sellerCountryId('x')} AS sellerCountryId
+RETURN ${LINK_PROJECTION} AS link`;

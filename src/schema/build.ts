@@ -22,6 +22,7 @@ import { FactoryClaimResolver, FactoryClaimsResolver } from '../claim';
 import { FactoryClaim } from '../claim/claim.type';
 import { AutomakerCompanyLinksResolver, CompanyLinkResolver } from '../company';
 import { AutomakerLinkResolver, AutomakerResolver } from '../automaker';
+import { ContributeResolver } from '../contribute/contribute.resolver';
 import { CountryConnectionResolver, CountryLinkResolver, CountryResolver } from '../country';
 import { FactoryConnectionResolver, FactoryResolver } from '../factory';
 import { FigureResolver, TradeFigureConnectionResolver } from '../figure';
@@ -88,6 +89,7 @@ export const RESOLVERS = [
   TradeMeasureResolver,
   AutomakerLinkResolver,
   AutomakerResolver,
+  ContributeResolver,
   CountryConnectionResolver,
   CountryLinkResolver,
   CountryResolver,

@@ -5,7 +5,7 @@
  * adding a kind here is enough for all three. The order is the dependency order of writing.
  */
 
-import { tryParseId, type Kind, type Label } from '../common/ids';
+import { describeKinds, tryParseId, type Kind, type Label } from '../common/ids';
 import {
   CLAIM_KINDS,
   CLAIM_UNITS,
@@ -114,7 +114,7 @@ const rate = (field: string, r: SeedRecord): { field: string; expected: string }
 const endsAllowed = (r: SeedRecord, field: string, end: 'from' | 'to'): { field: string; expected: string }[] => {
   const parsed = tryParseId(String(r[field]));
   const allowed: readonly Kind[] = RELATIONSHIPS[r['kind'] as keyof typeof RELATIONSHIPS][end];
-  return parsed !== null && !allowed.includes(parsed.kind) ? [{ field, expected: `the id of a ${allowed.join(' or ')} (${end} ${String(r['kind'])})` }] : [];
+  return parsed !== null && !allowed.includes(parsed.kind) ? [{ field, expected: `the id of ${describeKinds(allowed)} (${end} ${String(r['kind'])})` }] : [];
 };
 
 /** The relationship-kind branches of a write: relationship types cannot be parameters, so one FOREACH per allowed type. */
@@ -455,7 +455,7 @@ RETURN {marketId: m.id, countryId: c.id, sources: r.sources} AS record, [] AS re
       const allowed: readonly Kind[] = RELATIONSHIPS[r['kind'] as (typeof MARKET_LINK_TYPES)[number]].from;
       return [
         ...(from !== null && !allowed.includes(from.kind)
-          ? [{ field: 'fromId', expected: `the id of a ${allowed.join(' or ')} (the start of ${String(r['kind'])})` }]
+          ? [{ field: 'fromId', expected: `the id of ${describeKinds(allowed)} (the start of ${String(r['kind'])})` }]
           : []),
         ...(r['until'] !== null && r['status'] !== 'WITHDRAWN' ? [{ field: 'status', expected: 'WITHDRAWN (the link has an until date)' }] : []),
         ...(typeof r['since'] === 'string' && typeof r['until'] === 'string' && r['since'] > r['until']
@@ -630,7 +630,7 @@ SET r.sources = row.sources`,
       const target = tryParseId(String(r['targetId']));
       return [
         ...(target !== null && !allowed.includes(target.kind)
-          ? [{ field: 'targetId', expected: `the id of a ${allowed.join(' or ')} (the target of ${String(r['kind'])})` }]
+          ? [{ field: 'targetId', expected: `the id of ${describeKinds(allowed)} (the target of ${String(r['kind'])})` }]
           : []),
         ...(r['kind'] !== 'APPLIES_TO' && r['ratePercent'] !== null ? [{ field: 'ratePercent', expected: 'null (a rate belongs to APPLIES_TO only)' }] : []),
         ...rate('ratePercent', r),

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isCalendarDay } from '../common/date.scalar';
-import { tryParseId, type Kind } from '../common/ids';
+import { describeKinds, tryParseId, type Kind } from '../common/ids';
 import { SEED_KINDS, type SeedKind, type SeedRecord } from './seed.kinds';
 import type { FieldRule, FileRule } from './seed.schema';
 
@@ -109,7 +109,7 @@ export function checkField(rule: FieldRule, value: unknown): string | null {
 
 function checkId(value: unknown, kinds: readonly Kind[]): string | null {
   const parsed = typeof value === 'string' ? tryParseId(value) : null;
-  return parsed !== null && kinds.includes(parsed.kind) ? null : `an id of a ${kinds.join(' or ')} (<kind>:<key>)`;
+  return parsed !== null && kinds.includes(parsed.kind) ? null : `an id of ${describeKinds(kinds)} (<kind>:<key>)`;
 }
 
 const isObject = (value: unknown): value is SeedRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -149,10 +149,7 @@ export function checkRecords(groups: readonly RecordGroup[]): CheckResult {
       for (const [field, fieldRule] of Object.entries(rule.fields)) {
         if (value[field] === undefined && defaultOf(fieldRule) !== undefined) value[field] = defaultOf(fieldRule);
       }
-      for (const [field, fieldRule] of Object.entries(rule.fields)) {
-        const expected = checkField(fieldRule, value[field]);
-        if (expected !== null) problems.push(`${where(field)}: expected ${expected}; got ${describeValue(value[field])}.`);
-      }
+      for (const { field, expected, got } of checkRecordFields(rule, value)) problems.push(`${where(field)}: expected ${expected}; got ${got}.`);
       for (const field of Object.keys(value)) {
         if (!(field in rule.fields)) problems.push(`${where(field)}: unknown field (expected only ${Object.keys(rule.fields).join(', ')}).`);
       }
@@ -187,29 +184,56 @@ export function checkRecords(groups: readonly RecordGroup[]): CheckResult {
           unresolved.push({ id, where: locate(rule, source, at, value, field) });
         }
       }
-      checkPairs(rule, value, (field) => locate(rule, source, at, value, field), problems);
+      for (const { field, expected, got } of checkRecordRules(rule, value)) {
+        problems.push(`${locate(rule, source, at, value, field)}: expected ${expected}; got ${got}.`);
+      }
     }
   }
   return { problems, records, unresolved };
 }
 
-/** Rules across fields of one record: date and precision go together; the kind's own checks; a period runs forwards. */
-function checkPairs(rule: FileRule, r: SeedRecord, where: (field: string) => string, problems: string[]): void {
+/** One problem with one field of a record: what was expected there and what arrived (as shown in messages). */
+export interface RecordProblem {
+  field: string;
+  /** What the rule expected, e.g. "a date written YYYY-MM-DD". */
+  expected: string;
+  /** What arrived, written for a message (usually JSON: `"2023-13-01"`, `nothing` for a missing field). */
+  got: string;
+}
+
+/**
+ * Checks each field of one record against its rule (absent fields are not filled in here: see
+ * defaultOf). Unknown fields are not this function's business.
+ */
+export function checkRecordFields(rule: FileRule, record: SeedRecord): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  for (const [field, fieldRule] of Object.entries(rule.fields)) {
+    const expected = checkField(fieldRule, record[field]);
+    if (expected !== null) problems.push({ field, expected, got: describeValue(record[field]) });
+  }
+  return problems;
+}
+
+/**
+ * Rules across fields of one record: date and precision go together; the kind's own checks (run only
+ * when every field is valid, as they assume valid fields); a period runs forwards.
+ */
+export function checkRecordRules(rule: FileRule, r: SeedRecord): RecordProblem[] {
+  const problems: RecordProblem[] = [];
   for (const field of Object.keys(rule.fields)) {
     const precision = `${field}Precision`;
     if (!(precision in rule.fields)) continue;
     if ((r[field] === null) !== (r[precision] === null)) {
-      problems.push(`${where(precision)}: expected null exactly when "${field}" is null; got ${describeValue(r[precision])}.`);
+      problems.push({ field: precision, expected: `null exactly when "${field}" is null`, got: describeValue(r[precision]) });
     }
   }
   if (rule.check !== undefined && Object.entries(rule.fields).every(([field, fieldRule]) => checkField(fieldRule, r[field]) === null)) {
-    for (const { field, expected } of rule.check(r)) {
-      problems.push(`${where(field)}: expected ${expected}; got ${describeValue(r[field])}.`);
-    }
+    for (const { field, expected } of rule.check(r)) problems.push({ field, expected, got: describeValue(r[field]) });
   }
   if (typeof r['periodStart'] === 'string' && typeof r['periodEnd'] === 'string' && r['periodStart'] > r['periodEnd']) {
-    problems.push(`${where('periodEnd')}: expected a day on or after periodStart ${r['periodStart']}; got ${r['periodEnd']}.`);
+    problems.push({ field: 'periodEnd', expected: `a day on or after periodStart ${r['periodStart']}`, got: r['periodEnd'] });
   }
+  return problems;
 }
 
 /** Validates the records of every seed file (raw JSON by file name), then the references between files. */

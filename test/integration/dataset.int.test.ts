@@ -20,7 +20,7 @@ import {
 } from '../../src/dataset';
 import { Executor } from '../../src/neo4j/executor';
 import { DEFAULT_SEED_DIR, readSeedFolder, seedDatabase, SeedValidationError } from '../../src/seed';
-import { graphChecksum, startTestServer, type TestServer } from '../support/test-server';
+import { graphChecksum, setDatasetRevision, startTestServer, type TestServer } from '../support/test-server';
 
 /** The version the seeds carry (seeds/dataset.json). */
 const SEEDS_VERSION: string = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '../../seeds/dataset.json'), 'utf8')).dataset.version;
@@ -221,6 +221,26 @@ describe('export and Query.dataset', () => {
     expect(coverageOfSeeds()).toContain(exported.dataset.hash);
     const [row] = await t.executor.read<{ n: number }>('MATCH (n:TradeFigure) RETURN count(n) AS n');
     expect(exported.dataset.counts['figures']).toBe(row!.n);
+  });
+
+  it('reports contributions as version+revision, in the API and the export, and an import of such a version keeps it', async () => {
+    const readStored = async () =>
+      (await t.executor.read<{ version: string; revision: number | null }>('MATCH (d:Dataset) RETURN d.version AS version, d.revision AS revision'))[0]!;
+    const stored = await readStored();
+    try {
+      await setDatasetRevision(t.executor, 2);
+      const res = await t.request('{ dataset { version revision } }');
+      expect(res.body.data!.dataset).toEqual({ version: `${SEEDS_VERSION}+2`, revision: 2 });
+      expect((await exportDataset(executor)).dataset.version).toBe(`${SEEDS_VERSION}+2`);
+      // A header of an export of another graph with contributions: stored as its version and revision.
+      fs.writeFileSync(path.join(tmp, 'versioned.json'), JSON.stringify({ dataset: { version: '9.9.9+4' }, sources: [] }));
+      const report = await importDataset(executor, load([{ path: 'versioned.json' }], tmp));
+      expect(report.version).toEqual({ before: `${SEEDS_VERSION}+2`, after: '9.9.9+4' });
+      expect(await readStored()).toEqual({ version: '9.9.9', revision: 4 });
+      expect((await t.request('{ dataset { version revision } }')).body.data!.dataset).toEqual({ version: '9.9.9+4', revision: 4 });
+    } finally {
+      await t.executor.write('MATCH (d:Dataset) SET d.version = $version, d.revision = $revision', stored);
+    }
   });
 
   it('re-imports its own export, unchanged', async () => {

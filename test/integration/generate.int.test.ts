@@ -5,7 +5,7 @@
  */
 
 import type { Driver } from 'neo4j-driver';
-import { baseFromSeeds, generateScale } from '../../bench/generate/generate';
+import { baseFromSeeds, generateScale, TOTAL_COUNTRIES } from '../../bench/generate/generate';
 import { clearSynthetic, loadScale, type LoadProgress } from '../../bench/generate/load';
 import { Executor } from '../../src/neo4j/executor';
 import { DEFAULT_SEED_DIR, readSeedFolder, SEED_KINDS } from '../../src/seed';
@@ -57,7 +57,7 @@ it(
       RETURN unmarked, marked, syntheticCountries`);
     expect(marks).toEqual({ unmarked: 0, marked: 0, syntheticCountries: data['countries.json']!.length });
     const [total] = await executor.read<{ countries: number }>('MATCH (c:Country) RETURN count(c) AS countries');
-    expect(total!.countries).toBe(200);
+    expect(total!.countries).toBe(TOTAL_COUNTRIES);
     // Real entities meet the synthetic graph.
     const [cn] = await executor.read<{ figures: number; automakers: number }>(`
       MATCH (c:Country {id: 'country:CN'})

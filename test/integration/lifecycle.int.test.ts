@@ -4,6 +4,7 @@
  * a bad variable stops start-up with a message naming it.
  */
 
+import { DEFAULT_SEED_DIR, readSeedVersion } from '../../src/seed';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -85,7 +86,9 @@ describe('with the embedded Neo4j', () => {
     const server = startServer({ PORT: String(port), NEO4J_EMBEDDED_DIR: dir, NEO4J_EMBEDDED_PORT: String(boltPort) });
     await waitFor(() => /Ready in/.test(server.output()), 150_000, 'readiness', server.output);
     expect(server.output()).toContain('The graph is empty: seeding it');
-    const answer = await query(port, '{ country(id: "country:HU") { name factories { id } } }');
+    const answer = await query(port, '{ country(id: "country:HU") { name factories { id } } dataset { version } }');
+    // Start-up seeding stores the version of seeds/dataset.json with the seeds.
+    expect(answer.data.dataset.version).toBe(readSeedVersion(DEFAULT_SEED_DIR));
     expect(answer.data.country.name).toBe('Hungary');
     expect(answer.data.country.factories.map((f: { id: string }) => f.id)).toEqual(expect.arrayContaining(['factory:byd-komarom', 'factory:byd-szeged']));
     // After Ready, the server warms Neo4j's plans up in the background, and says so without an error.

@@ -1,17 +1,21 @@
 /** upsertAutomaker and deleteEntity: tokens, validation, and atomic writes against the real Neo4j. */
 
 import { DeleteEntityDocument, UpsertAutomakerDocument } from '../../schema/generated/graphql';
-import { graphChecksum, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
+import { datasetRevision, graphChecksum, setDatasetRevision, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
 
 let t: TestServer;
+/** The dataset revision as the file found it: its mutations count contributions, put back at the end. */
+let initialRevision: number;
 const auth = { authorization: `Bearer ${TEST_TOKEN}` };
 const input = { id: 'automaker:zz-mutation-test', name: 'Mutation Test Motors', countryId: 'country:DE' };
 
 beforeAll(async () => {
   t = await startTestServer();
+  initialRevision = await datasetRevision(t.executor);
 });
 afterAll(async () => {
   await t.executor.write(`MATCH (n:Entity) WHERE n.id STARTS WITH 'automaker:zz-mutation' DETACH DELETE n`);
+  await setDatasetRevision(t.executor, initialRevision);
   await t.close();
 });
 
@@ -67,6 +71,17 @@ describe('upsertAutomaker', () => {
     expect(search.body.data!.search.map((n: any) => n.id)).toContain(input.id);
   });
 
+  it('counts as a contribution: the dataset version gains one; the answer is not cached', async () => {
+    const revision = await datasetRevision(t.executor);
+    const res = await t.run(UpsertAutomakerDocument, { input: { ...input, name: 'Mutation Test Motors' } }, auth);
+    expect(res.body.errors).toBeUndefined();
+    // Automaker is a public type (max-age=300, public in a query): a mutation's answer must never be.
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const dataset = await t.request('{ dataset { version revision } }');
+    expect(dataset.body.data!.dataset.revision).toBe(revision + 1);
+    expect(dataset.body.data!.dataset.version).toMatch(new RegExp(`\\+${revision + 1}$`));
+  });
+
   it.each([
     [{ ...input, id: 'automaker:Bad Id' }, 'input.id'],
     [{ ...input, id: 'country:DE' }, 'input.id'],
@@ -94,16 +109,21 @@ describe('upsertAutomaker', () => {
 describe('deleteEntity', () => {
   it('removes an entity and its relationships, then reports false for it', async () => {
     await t.run(UpsertAutomakerDocument, { input: { ...input, id: 'automaker:zz-mutation-delete' } }, auth);
+    const revision = await datasetRevision(t.executor);
     const res = await t.run(DeleteEntityDocument, { id: 'automaker:zz-mutation-delete' }, auth);
     expect(res.body.data).toEqual({ deleteEntity: true });
+    expect(await datasetRevision(t.executor)).toBe(revision + 1);
     const gone = await t.request('{ automaker(id: "automaker:zz-mutation-delete") { id } }');
     expect(gone.body.data!.automaker).toBeNull();
     const rows = await t.executor.read<{ n: number }>(
       "MATCH (c:Country {id: 'country:DE'})<-[h:HEADQUARTERED_IN]-(a) WHERE a.id = 'automaker:zz-mutation-delete' RETURN count(h) AS n",
     );
     expect(rows[0]!.n).toBe(0);
+    const after = await datasetRevision(t.executor);
     const again = await t.run(DeleteEntityDocument, { id: 'automaker:zz-mutation-delete' }, auth);
     expect(again.body.data).toEqual({ deleteEntity: false });
+    // Nothing was removed: not a contribution.
+    expect(await datasetRevision(t.executor)).toBe(after);
   });
 
   it('refuses, with CONFLICT and nothing deleted, an entity others depend on', async () => {

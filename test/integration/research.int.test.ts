@@ -16,7 +16,7 @@ import {
   UnsourcedFactsDocument,
 } from '../../schema/generated/graphql';
 import { SEED_FIGURES, preferFigure, type SeedFigure } from '../support/seed-figures';
-import { startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
+import { datasetRevision, setDatasetRevision, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
 
 const CNN = 'source:cnn-2024-china-top-car-exporter';
 const auth = { authorization: `Bearer ${TEST_TOKEN}` };
@@ -27,10 +27,14 @@ const groupKey = (f: SeedFigure) =>
   [f.exporterId, f.destinationId, f.metric, f.periodStart, f.periodEnd, f.vehicleClass, f.countedBy].join('|');
 
 let t: TestServer;
+/** Its mutations count contributions: the revision is put back for the files after this one. */
+let initialRevision: number;
 beforeAll(async () => {
   t = await startTestServer();
+  initialRevision = await datasetRevision(t.executor);
 });
 afterAll(async () => {
+  await setDatasetRevision(t.executor, initialRevision);
   await t.close();
 });
 

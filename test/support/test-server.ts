@@ -114,5 +114,23 @@ export async function graphChecksum(executor: Executor): Promise<string> {
         ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, stable(v)]))
         : value;
   const digest = createHash('sha256').update(JSON.stringify(stable(row))).digest('hex');
+  // Reading and hashing the whole graph can hold this process's event loop for seconds, past the test
+  // server's keep-alive timeout: let its expired timers close their idle sockets before the next
+  // request, which would otherwise reuse one as it closes (fetch failed: ECONNRESET).
+  await new Promise((resolve) => setTimeout(resolve, 50));
   return `${row!.nodes.length} nodes/${row!.rels.length} relationships/${digest.slice(0, 16)}`;
+}
+
+/** The dataset's revision (contributions counted since seeding; 0 when the graph has none). */
+export async function datasetRevision(executor: Executor): Promise<number> {
+  const [row] = await executor.read<{ revision: number | null }>('MATCH (d:Dataset) RETURN d.revision AS revision');
+  return row?.revision ?? 0;
+}
+
+/**
+ * Sets the dataset's revision: a test file that runs mutations puts back the count it found, so that
+ * the files after it see the version as seeded (the files share one database).
+ */
+export async function setDatasetRevision(executor: Executor, revision: number): Promise<void> {
+  await executor.write('MATCH (d:Dataset) SET d.revision = $revision', { revision });
 }

@@ -18,6 +18,17 @@ export function fakeExecutor(answer: (cypher: string, params: Record<string, any
       calls.push({ cypher, params });
       return answer(cypher, params);
     },
+    // A transaction's statements are recorded like single ones, in order.
+    writeTransaction: async <T>(work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<unknown[]>) => Promise<T>) =>
+      work(async (cypher, params = {}) => {
+        calls.push({ cypher, params });
+        return answer(cypher, params);
+      }),
+    readTransaction: async <T>(work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<unknown[]>) => Promise<T>) =>
+      work(async (cypher, params = {}) => {
+        calls.push({ cypher, params });
+        return answer(cypher, params);
+      }),
     fork() {
       return executor;
     },

@@ -39,7 +39,7 @@ it('checks a trade measure: kind, who imposes it, rate and dates', () => {
   m[4]!.imposedById = 'country:ZZ';
   expect(problemsOf(data)).toEqual([
     `seeds/trade-measures.json record 0 (${m[0]!.id}) field "kind": expected one of INVESTIGATION, COUNTERVAILING_DUTY, TARIFF, TAX, FEE; got "EMBARGO".`,
-    `seeds/trade-measures.json record 1 (${m[1]!.id}) field "imposedById": expected an id of a country or market (<kind>:<key>); got "automaker:byd".`,
+    `seeds/trade-measures.json record 1 (${m[1]!.id}) field "imposedById": expected an id of a country or a market (<kind>:<key>); got "automaker:byd".`,
     `seeds/trade-measures.json record 2 (${m[2]!.id}) field "ratePercent": expected a rate in percent above 0 and at most 1000; got 1400.`,
     `seeds/trade-measures.json record 3 (${m[3]!.id}) field "effective": expected a date (a measure needs an announced or an effective date); got null.`,
     `seeds/trade-measures.json record 4 (${m[4]!.id}) field "imposedById": country:ZZ is not in seeds/countries.json.`,

@@ -154,7 +154,7 @@ describe('exportSeries', () => {
 
   it('refuses a destination that is not a market or country id', async () => {
     const { result } = await run('{ country(id: "country:CN") { exportSeries(destination: "automaker:byd") { year } } }', byIdOnly);
-    expect(result.errors![0]!.message).toBe('Argument "destination" must be the id of a market or country; got "automaker:byd".');
+    expect(result.errors![0]!.message).toBe('Argument "destination" must be the id of a market or a country; got "automaker:byd".');
     expect(result.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
   });
 });

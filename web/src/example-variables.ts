@@ -49,6 +49,43 @@ export const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   PathBetween: { from: 'automaker:tesla', to: 'country:CN', maxHops: 4 },
   Search: { text: 'BYD', first: 5 },
   UpsertAutomaker: { input: { id: 'automaker:example', name: 'Example Motors', countryId: 'country:DE' } },
+  AddFigure: {
+    input: {
+      exporterId: 'country:CN',
+      destinationId: 'country:HU',
+      flow: 'EXPORTS',
+      metric: 'UNITS',
+      value: 48210,
+      basis: 'OFFICIAL',
+      vehicleClass: 'PASSENGER_CARS',
+      countedBy: 'CUSTOMS',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      reporterId: 'org:china-customs',
+      source: { url: 'https://example.com/china-car-exports-2024', publisher: 'Example News', published: '2025-01-20' },
+    },
+  },
+  UpsertMarketLink: {
+    input: {
+      fromId: 'automaker:byd',
+      marketId: 'country:AD',
+      kind: 'SELLS_IN',
+      since: '2025-03-01',
+      sincePrecision: 'MONTH',
+      channels: ['IMPORTER'],
+      partner: 'Example Importer',
+      source: { url: 'https://example.com/byd-andorra', publisher: 'Example News', published: '2025-03-12' },
+    },
+  },
+  UpsertFactory: {
+    input: {
+      id: 'factory:byd-szeged',
+      status: 'OPERATING',
+      opened: '2025-10-01',
+      openedPrecision: 'MONTH',
+      source: { url: 'https://example.com/byd-szeged-opens', publisher: 'Example News', published: '2025-10-15' },
+    },
+  },
 };
 
 /** The variables of an example as pretty JSON ("" when it needs none). */

@@ -26,21 +26,8 @@ export interface LeftOut {
   reason: string;
 }
 
-/**
- * The slug of a name: lower-case ASCII letters, digits and hyphens ("Côte d'Ivoire" → "cote-divoire",
- * "United States" → "united-states").
- */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '') // the accents NFD split off the letters
-    .toLowerCase()
-    .replace(/['’.]/g, '') // "d'Ivoire", "U.S." are one word each
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug === '') throw new Error(`Expected a name with at least one ASCII letter or digit to make a slug of; got ${JSON.stringify(name)}.`);
-  return slug;
-}
+/** The one slug rule of ids (src/common/slug.ts): the build and the API's contributions make the same ids. */
+export { slugify } from '../../common/slug';
 
 /** Sorts records by a key, as the generated seed files are (plain code-unit order: the same on every machine). */
 export function sortByKey<T>(records: readonly T[], key: (record: T) => string): T[] {
