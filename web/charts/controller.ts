@@ -54,9 +54,10 @@ export class ChartsController {
     parts.downloadChart.addEventListener('click', () => this.download(this.activeView().csv()));
     parts.downloadList.addEventListener('click', () => this.download(this.sellersView.listCsv()));
     window.addEventListener('popstate', () => {
-      const back = parseState(window.location.search);
-      this.showAddressProblems(back.problems);
-      void this.apply(back.state);
+      // The address holds the shown view's choices only: the other views keep theirs.
+      const { state: back, problems } = parseState(window.location.search);
+      this.showAddressProblems(problems);
+      void this.apply({ ...this.state, view: back.view, [back.view]: back[back.view] });
     });
     history.replaceState(null, '', `?${serializeState(this.state)}`);
     void this.apply(this.state);

@@ -56,7 +56,7 @@ export class RankedControls {
     const sets: HTMLElement[] = [
       h('fieldset', { className: 'grow' }, h('legend', { className: 'visually-hidden' }, sellers ? 'Market' : 'Exporter'), this.place.element),
       h('fieldset', {}, h('legend', { className: 'visually-hidden' }, 'Year'), h('label', { className: 'field' }, h('span', {}, 'Year'), this.year)),
-      h('fieldset', { className: 'grow' }, h('legend', { className: 'visually-hidden' }, 'Ranking'), h('label', { className: 'field' }, h('span', {}, 'Ranking (reporter, period and measure)'), this.ranking)),
+      h('fieldset', { className: 'wide' }, h('legend', { className: 'visually-hidden' }, 'Ranking'), h('label', { className: 'field' }, h('span', {}, 'Ranking (reporter, period and measure)'), this.ranking)),
     ];
     if (sellers) {
       this.sellerCountry = new SearchPicker({
