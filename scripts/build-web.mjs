@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Builds the browser pages (web/ -> dist/web) with Vite, unless nothing they are built from changed
+ * Builds the browser pages (web/ -> dist/web: the IDE, the explorer, the charts) with Vite, unless nothing they are built from changed
  * since the last build: the inputs (web/, schema/operations/, package-lock.json) are hashed and the
  * hash kept in dist/web/.build-hash. `--force` builds anyway.
  */
@@ -31,7 +31,7 @@ const digest = hash.digest('hex');
 
 const force = process.argv.includes('--force');
 const built = fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === digest
-  && fs.existsSync(path.join(outDir, 'ide/index.html')) && fs.existsSync(path.join(outDir, 'explore/index.html'));
+  && ['ide', 'explore', 'charts'].every((page) => fs.existsSync(path.join(outDir, page, 'index.html')));
 if (built && !force) {
   console.log('web: dist/web is up to date');
   process.exit(0);

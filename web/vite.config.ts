@@ -1,6 +1,6 @@
 /**
- * Builds the browser pages: the GraphiQL IDE (web/ide) and the graph explorer (web/explore), with
- * shared code in web/src, into dist/web. Everything is bundled: no asset is loaded from another host.
+ * Builds the browser pages: the GraphiQL IDE (web/ide), the graph explorer (web/explore) and the
+ * charts (web/charts, Chart.js bundled), with shared code in web/src, into dist/web. Everything is bundled: no asset is loaded from another host.
  * The example operations (schema/operations/*.graphql) are read at build time into the virtual
  * module `virtual:autograph-operations`.
  */
@@ -51,7 +51,7 @@ export default defineConfig({
     outDir: path.resolve(root, '../dist/web'),
     emptyOutDir: true,
     assetsDir: 'assets',
-    // Monaco (GraphiQL's editor) is large by nature; the explorer does not load it.
+    // Monaco (GraphiQL's editor) is large by nature; the explorer and the charts do not load it.
     chunkSizeWarningLimit: 4000,
     reportCompressedSize: false,
     rollupOptions: {
@@ -63,6 +63,7 @@ export default defineConfig({
       input: {
         ide: path.resolve(root, 'ide/index.html'),
         explore: path.resolve(root, 'explore/index.html'),
+        charts: path.resolve(root, 'charts/index.html'),
       },
     },
   },

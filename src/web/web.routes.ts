@@ -1,7 +1,7 @@
 /**
  * The browser pages, built by Vite into dist/web (see web/ and scripts/build-web.mjs):
  * GET / and GET /graphql from a browser (Accept: text/html, no query) show the GraphQL IDE,
- * GET /explore the graph explorer, /assets/* their hashed, immutable files.
+ * GET /explore the graph explorer, GET /charts the charts, /assets/* their hashed, immutable files.
  */
 
 import fs from 'node:fs';
@@ -53,11 +53,11 @@ function wantsIdePage(req: Request): boolean {
 }
 
 /**
- * Mounts the IDE, the explorer and their assets on the app. Call it before the GraphQL middleware:
+ * Mounts the IDE, the explorer, the charts and their assets on the app. Call it before the GraphQL middleware:
  * it answers GET /graphql only for a browser's page request and passes every other request on.
  */
 export function mountWebRoutes(app: Express, webDir: string = defaultWebDir()): void {
-  const sendPage = (page: 'ide' | 'explore') => (_req: Request, res: Response) => {
+  const sendPage = (page: 'ide' | 'explore' | 'charts') => (_req: Request, res: Response) => {
     const file = path.join(webDir, page, 'index.html');
     if (!fs.existsSync(file)) {
       res
@@ -87,6 +87,7 @@ export function mountWebRoutes(app: Express, webDir: string = defaultWebDir()): 
   );
   app.get('/', sendPage('ide'));
   app.get(['/explore', '/explore/'], sendPage('explore'));
+  app.get(['/charts', '/charts/'], sendPage('charts'));
   app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (wantsIdePage(req)) sendPage('ide')(req, res);
     else next();

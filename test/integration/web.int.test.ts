@@ -1,5 +1,5 @@
 /**
- * The browser pages over HTTP: / and /explore serve the built HTML (no-cache, a same-origin CSP),
+ * The browser pages over HTTP: /, /explore and /charts serve the built HTML (no-cache, a same-origin CSP),
  * hashed assets are cached for a year, GET /graphql from a browser shows the IDE while GraphQL GET
  * requests with a query still work, and Apollo's CSRF prevention still refuses a simple GET.
  */
@@ -45,6 +45,20 @@ test('/explore serves the explorer page', async () => {
   expect(response.status).toBe(200);
   expect(response.headers.get('cache-control')).toBe(HTML_CACHE);
   await expect(response.text()).resolves.toContain('Graph explorer');
+});
+
+test('/charts serves the charts page, its scripts and styles from this server only', async () => {
+  const response = await fetch(`${origin}/charts`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('cache-control')).toBe(HTML_CACHE);
+  expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
+  const html = await response.text();
+  expect(html).toContain('Autograph · Charts');
+  // The empty data: icon keeps the browser from asking for /favicon.ico; #… links stay on the page.
+  const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!).filter((url) => url !== 'data:,' && !url.startsWith('#'));
+  expect(urls.some((url) => url.startsWith('/assets/charts-'))).toBe(true);
+  for (const url of urls) expect(url).toMatch(/^\/(?!\/)/);
+  expect((await fetch(`${origin}/charts/`)).status).toBe(200);
 });
 
 test('hashed assets are immutable for a year; a missing one is a 404', async () => {

@@ -17,10 +17,12 @@ import {
   type GraphNode,
   type NeighborhoodResult,
   type PathResult,
-  type SearchHit,
   type SourceInfo,
 } from './model';
-import { SearchPicker, hitName } from './search-picker';
+import type { SearchHit } from '../src/search';
+import { SearchPicker, hitName } from '../src/search-picker';
+import '../src/base.css';
+import '../src/picker.css';
 import './explore.css';
 
 const NEIGHBOURS = 50;

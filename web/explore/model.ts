@@ -50,13 +50,6 @@ export interface GraphEdge {
   sources: SourceInfo[];
 }
 
-export interface SearchHit {
-  __typename: string;
-  id: string;
-  name?: string;
-  title?: string;
-}
-
 const SOURCE_FIELDS = 'id title publisher url published publishedPrecision';
 
 const NODE_FIELDS = `
@@ -75,20 +68,6 @@ const NODE_FIELDS = `
     reportedBy { name shortName }
     source { ${SOURCE_FIELDS} }
   }`;
-
-export const SEARCH_QUERY = `query ExploreSearch($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
-    __typename
-    id
-    ... on Country { name }
-    ... on Automaker { name }
-    ... on Factory { name }
-    ... on Market { name }
-    ... on Organization { name }
-    ... on Source { title }
-    ... on TradeMeasure { name }
-  }
-}`;
 
 export const NEIGHBORHOOD_QUERY = `query ExploreNeighborhood($id: ID!, $depth: Int, $first: Int) {
   neighborhood(id: $id, depth: $depth, first: $first) {

@@ -85,6 +85,7 @@ function App() {
         <strong>Autograph</strong>
         <span>GraphQL IDE</span>
         <a href="/explore">Graph explorer</a>
+        <a href="/charts">Charts</a>
         <span className="ide-hint">Examples: the list icon on the left · Docs: the book icon</span>
       </header>
       <main className="ide-main">

@@ -1,27 +1,35 @@
 /**
  * A search box that looks entities up as you type (debounced `search(text, first)`), as an ARIA
  * combobox: arrows move through the results, Enter picks the highlighted one (or the first), Escape
- * closes the list; a click picks too.
+ * closes the list; a click picks too. Shared by the explorer and the charts.
  */
 
-import { h } from '../src/dom';
-import { runQuery } from '../src/graphql';
-import { kindStyle, shapeSvg } from '../src/kinds';
-import { SEARCH_QUERY, type SearchHit } from './model';
+import { h } from './dom';
+import { runQuery } from './graphql';
+import { kindStyle, shapeSvg } from './kinds';
+import { SEARCH_QUERY, hitName, type SearchHit } from './search';
+
+export { hitName };
 
 const DEBOUNCE_MS = 250;
 const RESULTS = 8;
+/**
+ * How many hits to ask for when only some kinds are wanted: the search ranks sources among the
+ * entities, so the first eight hits of "BYD" may hold no automaker at all.
+ */
+const RESULTS_BEFORE_FILTER = 40;
 
 export interface PickerOptions {
   id: string;
   label: string;
   placeholder?: string;
+  /** Only hits of these __typenames (e.g. ['Country', 'Automaker']); every kind when left out. */
+  kinds?: readonly string[];
+  /** Keep the label for screen readers only (the placeholder and the context say what the box is for). */
+  hiddenLabel?: boolean;
+  /** Empty the box after a pick, ready for the next one (a list being built), instead of showing the pick. */
+  clearOnPick?: boolean;
   onPick(hit: SearchHit): void;
-}
-
-/** The name of a search hit. */
-export function hitName(hit: SearchHit): string {
-  return hit.name ?? hit.title ?? hit.id;
 }
 
 export class SearchPicker {
@@ -52,7 +60,7 @@ export class SearchPicker {
     });
     this.list = h('ul', { id: listId, role: 'listbox', className: 'picker-results', 'aria-label': `${options.label}: results`, hidden: true });
     this.hint = h('p', { className: 'picker-hint', 'aria-live': 'polite' });
-    this.element = h('div', { className: 'picker' }, h('label', { for: options.id }, options.label), this.input, this.list, this.hint);
+    this.element = h('div', { className: 'picker' }, h('label', { for: options.id, className: options.hiddenLabel === true ? 'visually-hidden' : undefined }, options.label), this.input, this.list, this.hint);
 
     this.input.addEventListener('input', () => this.schedule());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -70,6 +78,15 @@ export class SearchPicker {
     this.picked = hit;
     this.input.value = hitName(hit);
     this.lastText = this.input.value.trim();
+    this.hits = [];
+    this.close();
+  }
+
+  /** Empties the box and forgets the pick. */
+  clear(): void {
+    this.picked = null;
+    this.input.value = '';
+    this.lastText = '';
     this.hits = [];
     this.close();
   }
@@ -93,11 +110,14 @@ export class SearchPicker {
     this.inFlight = controller;
     this.hint.textContent = 'Searching…';
     try {
-      const data = await runQuery<{ search: SearchHit[] }>(SEARCH_QUERY, { text, first: RESULTS }, controller.signal);
+      const kinds = this.options.kinds;
+      const first = kinds === undefined ? RESULTS : RESULTS_BEFORE_FILTER;
+      const data = await runQuery<{ search: SearchHit[] }>(SEARCH_QUERY, { text, first }, controller.signal);
       if (controller.signal.aborted) return [];
-      this.render(data.search);
-      this.hint.textContent = data.search.length === 0 ? `Nothing matches “${text}”.` : `${data.search.length} result${data.search.length === 1 ? '' : 's'}: arrows to move, Enter to pick.`;
-      return data.search;
+      const hits = (kinds === undefined ? data.search : data.search.filter((hit) => kinds.includes(hit.__typename))).slice(0, RESULTS);
+      this.render(hits);
+      this.hint.textContent = hits.length === 0 ? `Nothing matches “${text}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'}: arrows to move, Enter to pick.`;
+      return hits;
     } catch (error) {
       if (controller.signal.aborted) return [];
       this.render([]);
@@ -179,7 +199,8 @@ export class SearchPicker {
   private pick(index: number): void {
     const hit = this.hits[index];
     if (hit === undefined) return;
-    this.setPicked(hit);
+    if (this.options.clearOnPick === true) this.clear();
+    else this.setPicked(hit);
     this.hint.textContent = '';
     this.options.onPick(hit);
   }
