@@ -56,8 +56,15 @@ const figure: FigureInput = {
 };
 
 /** What the graph holds now, in a few numbers and a checksum: equal before and after a refused mutation. */
-async function snapshot(): Promise<{ checksum: string; version: string }> {
-  return { checksum: await graphChecksum(t.executor), version: await version() };
+async function snapshot(): Promise<{ checksum: string; version: string; hash: string }> {
+  return { checksum: await graphChecksum(t.executor), version: await version(), hash: await hash() };
+}
+
+/** dataset.hash as the server answers it now. */
+async function hash(): Promise<string> {
+  const res = await t.request('{ dataset { hash } }');
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data!.dataset.hash;
 }
 
 async function version(): Promise<string> {
@@ -108,6 +115,7 @@ describe('addFigure', () => {
   it('adds a figure that a follow-up query shows with its source; a country as destination is its own market; the version gains one', async () => {
     const before = await version();
     expect(before).not.toContain('+');
+    const hashBefore = await hash();
     const res = await t.run(AddFigureDocument, { input: figure }, auth);
     expect(res.body.errors).toBeUndefined();
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -141,6 +149,8 @@ describe('addFigure', () => {
       },
     });
     expect(await version()).toBe(`${before}+1`);
+    // The hash is kept per state of the graph: a contribution is a new state, so a new hash.
+    expect(await hash()).not.toBe(hashBefore);
 
     const shown = await t.request(
       `query($id: ID!) {
@@ -347,7 +357,7 @@ describe('upsertMarketLink', () => {
       'input.status',
     ]);
     expect(problems(res).find((p) => p.argument === 'input.fromId')!.message).toBe(
-      'Argument "input.fromId" must be the id of a automaker or brand (the start of SELLS_IN); got "factory:byd-szeged".',
+      'Argument "input.fromId" must be the id of an automaker or a brand (the start of SELLS_IN); got "factory:byd-szeged".',
     );
     expect(await snapshot()).toEqual(before);
   });
@@ -373,7 +383,7 @@ describe('upsertFactory', () => {
     const before = await snapshot();
     const res = await t.run(UpsertFactoryDocument, { input: { id: PLANT, city: 'Győr', source: plant.source } }, auth);
     expect(problems(res)).toEqual([
-      { argument: 'input.automakerId', message: `Argument "input.automakerId" must be an id of a automaker (<kind>:<key>) (needed to create ${PLANT}); got nothing.` },
+      { argument: 'input.automakerId', message: `Argument "input.automakerId" must be an id of an automaker (<kind>:<key>) (needed to create ${PLANT}); got nothing.` },
       { argument: 'input.countryId', message: `Argument "input.countryId" must be an id of a country (<kind>:<key>) (needed to create ${PLANT}); got nothing.` },
       { argument: 'input.name', message: `Argument "input.name" must be a non-empty string (needed to create ${PLANT}); got nothing.` },
       { argument: 'input.status', message: `Argument "input.status" must be one of OPERATING, UNDER_CONSTRUCTION, ANNOUNCED, CLOSED (needed to create ${PLANT}); got nothing.` },
